@@ -1,0 +1,35 @@
+/** Activation functions the evaluator knows. ReLU'(0) = 0 by convention. */
+export const ACTIVATIONS = ['relu', 'linear', 'sigmoid', 'tanh', 'leaky-relu'] as const;
+export type Activation = (typeof ACTIVATIONS)[number];
+
+/**
+ * A fully connected network with a scalar output.
+ * `weights[l-1][i-1][j-1]` is W^(l)_ij: the weight from node i of layer l-1
+ * to node j of layer l, so each matrix has a row per node of the layer before.
+ * z^(l) = (W^(l))^T a^(l-1) + b^(l), a^(l) = g_l(z^(l)), a^(0) = x.
+ */
+export interface Network {
+  layers: number[];
+  activations: Activation[];
+  weights: number[][][];
+  /** One vector per layer after the input; absent means no biases. */
+  biases?: number[][];
+}
+
+/** Values of a forward pass; index k holds layer k+1 (layer 0 is `x`). */
+export interface Forward {
+  x: number[];
+  z: number[][];
+  a: number[][];
+  output: number;
+}
+
+/** Derivatives of the output H; index k holds layer k+1. */
+export interface Backward {
+  dH_dz: number[][];
+  dH_da: number[][];
+  /** dH_dW[k][i][j]: derivative with respect to W^(k+1)_{i+1,j+1}. */
+  dH_dW: number[][][];
+  dH_db: number[][];
+  dH_dx: number[];
+}
