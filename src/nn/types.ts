@@ -33,3 +33,19 @@ export interface Backward {
   dH_db: number[][];
   dH_dx: number[];
 }
+
+/** One labelled example for a network: input vector and scalar target. */
+export interface DataPoint {
+  x: number[];
+  y: number;
+}
+
+/**
+ * Gradient of a scalar with respect to a network's parameters, in the same
+ * shapes as `Network.weights` and `Network.biases`; `biases` is present
+ * exactly when the network has biases, so a step never invents them.
+ */
+export interface NetworkGradient {
+  weights: number[][][];
+  biases?: number[][];
+}

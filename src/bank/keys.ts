@@ -1,0 +1,23 @@
+import { bankSchema, partSchema, problemSchema } from './schema.js';
+import { computeSchema, descentSchema, networkSchema } from './schema-data.js';
+
+const keysOf = (shapes: { shape: Record<string, unknown> }[]): string[] => [...new Set(shapes.flatMap((s) => Object.keys(s.shape)))];
+
+const KEYS = {
+  bank: keysOf([bankSchema]),
+  problem: keysOf([problemSchema as unknown as { shape: Record<string, unknown> }]),
+  part: keysOf(partSchema.options),
+  network: keysOf([networkSchema]),
+  descent: keysOf([descentSchema]),
+  compute: keysOf(computeSchema.options),
+  tolerance: ['abs', 'rel'],
+};
+
+/** The keys allowed in the object at `path`, for suggesting a fix to a misspelt key. */
+export function allowedKeys(path: readonly PropertyKey[]): string[] {
+  const last = path[path.length - 1];
+  if (path.length === 0) return KEYS.bank;
+  if (typeof last === 'number') return path[path.length - 2] === 'parts' ? KEYS.part : KEYS.problem;
+  if (last === 'network' || last === 'descent' || last === 'compute' || last === 'tolerance') return KEYS[last];
+  return [];
+}

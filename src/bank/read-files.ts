@@ -1,0 +1,75 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { diagnostic, START, type Diagnostic } from '../diagnostics/diagnostic.js';
+
+export interface Source {
+  file: string;
+  text: string;
+}
+
+/** Larger than any honest bank; reading on would only stall the user. */
+export const MAX_BANK_BYTES = 5 * 1024 * 1024;
+
+/** The bank that ships with the package. */
+export const BUNDLED_BANK_DIR = fileURLToPath(new URL('../../problems/', import.meta.url));
+
+const isBankName = (name: string): boolean => /\.ya?ml$/i.test(name) && !name.startsWith('.');
+
+/**
+ * Reads every bank under the given files and folders (folders are searched
+ * for *.yaml and *.yml). What cannot be read becomes a diagnostic.
+ */
+export function readSources(paths: string[], cwd = process.cwd()): { sources: Source[]; diagnostics: Diagnostic[] } {
+  const sources: Source[] = [];
+  const diagnostics: Diagnostic[] = [];
+  const display = (p: string): string => {
+    const r = relative(cwd, p);
+    return r && !r.startsWith('..') ? r : p;
+  };
+  for (const path of paths) {
+    let files: string[];
+    try {
+      files = statSync(path).isDirectory() ? walk(path) : [path];
+    } catch (e) {
+      diagnostics.push(diagnostic(path, START, 'read-error', `cannot read '${path}': ${reason(e)}; give a bank file or a folder of *.yaml files`));
+      continue;
+    }
+    if (files.length === 0) diagnostics.push(diagnostic(display(path), START, 'no-banks', 'no *.yaml or *.yml bank files in this folder'));
+    for (const file of files) {
+      const read = readOne(file);
+      if (typeof read === 'string') sources.push({ file: display(file), text: read });
+      else diagnostics.push({ ...read, file: display(file) });
+    }
+  }
+  return { sources, diagnostics };
+}
+
+function walk(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true })
+    .sort((a, b) => a.name.localeCompare(b.name))
+    .flatMap((e) => (e.isDirectory() ? walk(join(dir, e.name)) : e.isFile() && isBankName(e.name) ? [join(dir, e.name)] : []));
+}
+
+function readOne(file: string): string | Diagnostic {
+  try {
+    const size = statSync(file).size;
+    if (size > MAX_BANK_BYTES) return diagnostic(file, START, 'file-too-large', `the file is ${(size / 1048576).toFixed(1)} MB; a bank may be at most ${MAX_BANK_BYTES / 1048576} MB (split it into several files)`);
+    const bytes = readFileSync(file);
+    if (bytes.includes(0)) return diagnostic(file, START, 'not-utf8', 'the file holds NUL bytes: it looks binary, not a YAML text file');
+    try {
+      return new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, '');
+    } catch {
+      return diagnostic(file, START, 'not-utf8', 'the file is not valid UTF-8; save it as UTF-8 text');
+    }
+  } catch (e) {
+    return diagnostic(file, START, 'read-error', `cannot read the file: ${reason(e)}`);
+  }
+}
+
+function reason(e: unknown): string {
+  const code = (e as NodeJS.ErrnoException).code;
+  if (code === 'ENOENT') return 'no such file or folder';
+  if (code === 'EACCES') return 'permission denied';
+  return (e as Error).message;
+}

@@ -1,0 +1,109 @@
+import type { z } from 'zod';
+import type { Compute, DescentData, NetworkData } from './schema-data.js';
+import { computeYieldsVector } from './schema-data.js';
+
+type Path = (string | number)[];
+export type Issue = (path: Path, message: string) => void;
+
+interface ProblemShape {
+  network?: NetworkData | undefined;
+  descent?: DescentData | undefined;
+  given?: Record<string, number> | undefined;
+  parts: { kind: string; answer: unknown; options?: string[]; compute?: Compute }[];
+}
+
+/** Checks that need more than one field: shapes, indices, and what a compute needs. */
+export function refineProblem(p: ProblemShape, ctx: z.RefinementCtx): void {
+  const issue: Issue = (path, message) => ctx.addIssue({ code: 'custom', path, message });
+  if (p.network) checkNetwork(p.network, issue);
+  if (p.descent) checkDescent(p.descent, issue);
+  p.parts.forEach((part, k) => {
+    if (part.kind === 'choice' && typeof part.answer === 'string' && part.options) {
+      const i = part.answer.charCodeAt(0) - 97;
+      if (i >= part.options.length) {
+        const last = String.fromCharCode(96 + part.options.length);
+        issue(['parts', k, 'answer'], `answer '${part.answer}' names no option; expected a letter from a to ${last}`);
+      }
+    }
+    if (part.compute) checkCompute(p, part.kind, part.compute, ['parts', k, 'compute'], issue);
+  });
+}
+
+export function checkNetwork(n: NetworkData, issue: Issue): void {
+  const L = n.layers.length - 1;
+  if (n.layers[L] !== 1) issue(['network', 'layers'], `the last layer must have 1 node (H is a scalar), not ${n.layers[L]}`);
+  if (n.activations && n.activations.length !== L)
+    issue(['network', 'activations'], `expected ${L} activations (one per layer after the input), got ${n.activations.length}`);
+  if (n.input && n.input.length !== n.layers[0])
+    issue(['network', 'input'], `expected ${n.layers[0]} input values (layer 0 has ${n.layers[0]} nodes), got ${n.input.length}`);
+  if (n.weights) {
+    if (n.weights.length !== L) issue(['network', 'weights'], `expected ${L} weight matrices (one per layer after the input), got ${n.weights.length}`);
+    n.weights.slice(0, L).forEach((m, k) => {
+      const rows = n.layers[k]!;
+      const cols = n.layers[k + 1]!;
+      const shape = `W^(${k + 1}) must be ${rows} x ${cols} (a row per node of layer ${k}, a column per node of layer ${k + 1})`;
+      if (m.length !== rows) issue(['network', 'weights', k], `${shape}; it has ${m.length} rows`);
+      m.forEach((row, i) => {
+        if (row.length !== cols) issue(['network', 'weights', k, i], `${shape}; row ${i + 1} has ${row.length} entries`);
+      });
+    });
+  }
+  if (n.biases) {
+    if (n.biases.length !== L) issue(['network', 'biases'], `expected ${L} bias vectors (one per layer after the input), got ${n.biases.length}`);
+    n.biases.slice(0, L).forEach((b, k) => {
+      if (b.length !== n.layers[k + 1]) issue(['network', 'biases', k], `b^(${k + 1}) must have ${n.layers[k + 1]} entries, got ${b.length}`);
+    });
+  }
+}
+
+function checkDescent(d: DescentData, issue: Issue): void {
+  d.batch?.forEach((i, k) => {
+    if (i > d.data.length) issue(['descent', 'batch', k], `batch index ${i} is past the data (${d.data.length} points, counted from 1)`);
+  });
+}
+
+function checkCompute(p: ProblemShape, kind: string, c: Compute, path: Path, issue: Issue): void {
+  const wantVector = computeYieldsVector(c);
+  if (kind !== (wantVector ? 'vector' : 'number')) {
+    issue([...path, 'of'], `'${c.of}' gives a ${wantVector ? 'vector' : 'number'}, but this part's kind is '${kind}'`);
+    return;
+  }
+  const need = (what: string, have: unknown): boolean => {
+    if (have === undefined) issue([...path, 'of'], `'${c.of}' needs ${what} in the problem`);
+    return have !== undefined;
+  };
+  const n = p.network;
+  const range = (key: string, value: number, max: number, what: string): void => {
+    if (value > max) issue([...path, key], `${key} ${value} is out of range: ${what} has ${max} (counted from 1)`);
+  };
+  switch (c.of) {
+    case 'H':
+    case 'z': case 'a': case 'dH/dz': case 'dH/da': case 'dH/db':
+    case 'dH/dW': case 'dH/dx': {
+      if (!need('network.weights', n?.weights) || !need('network.activations', n?.activations) || !need('network.input', n?.input)) return;
+      const layers = n!.layers;
+      if (c.of === 'dH/dx') return range('node', c.node, layers[0]!, 'the input layer');
+      if (c.of === 'H') return;
+      range('layer', c.layer, layers.length - 1, 'the network');
+      const size = layers[c.layer];
+      if (size === undefined) return;
+      if (c.of === 'dH/dW') {
+        range('from', c.from, layers[c.layer - 1]!, `layer ${c.layer - 1}`);
+        range('to', c.to, size, `layer ${c.layer}`);
+      } else range('node', c.node, size, `layer ${c.layer}`);
+      return;
+    }
+    case 'parameter-count':
+      need('network.layers', n);
+      return;
+    case 'risk': case 'risk-gradient': case 'descent-step':
+      need('a descent block', p.descent);
+      return;
+    case 'expression':
+      return;
+    default: {
+      const never: never = c;
+      throw new Error(`unhandled compute ${JSON.stringify(never)}`);
+    }
+  }
+}

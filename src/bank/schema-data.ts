@@ -1,0 +1,52 @@
+import { z } from 'zod';
+import { ACTIVATIONS } from '../nn/types.js';
+
+/** zod 4's number() already rejects NaN and Infinity. */
+export const finite = z.number();
+const count = z.number().int().positive();
+const matrix = z.array(z.array(finite));
+
+export const networkSchema = z
+  .object({
+    layers: z.array(count).min(2),
+    activations: z.array(z.enum(ACTIVATIONS)).optional(),
+    weights: z.array(matrix).optional(),
+    biases: z.array(z.array(finite)).optional(),
+    input: z.array(finite).optional(),
+  })
+  .strict();
+
+export const descentSchema = z
+  .object({
+    model: z.enum(['linear']),
+    data: z.array(z.tuple([finite, finite])).min(1),
+    weights: z.tuple([finite, finite]),
+    rate: finite,
+    batch: z.array(count).min(1).optional(),
+  })
+  .strict();
+
+export const givenSchema = z.record(z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/), finite);
+
+const index = z.number().int().positive();
+
+export const NODE_QUANTITIES = ['z', 'a', 'dH/dz', 'dH/da', 'dH/db'] as const;
+
+export const computeSchema = z.discriminatedUnion('of', [
+  z.object({ of: z.literal('H') }).strict(),
+  z.object({ of: z.enum(NODE_QUANTITIES), layer: index, node: index }).strict(),
+  z.object({ of: z.literal('dH/dW'), layer: index, from: index, to: index }).strict(),
+  z.object({ of: z.literal('dH/dx'), node: index }).strict(),
+  z.object({ of: z.literal('parameter-count'), biases: z.boolean() }).strict(),
+  z.object({ of: z.enum(['risk', 'risk-gradient', 'descent-step']) }).strict(),
+  z.object({ of: z.literal('expression'), expr: z.string().min(1) }).strict(),
+]);
+
+export type NetworkData = z.infer<typeof networkSchema>;
+export type DescentData = z.infer<typeof descentSchema>;
+export type Compute = z.infer<typeof computeSchema>;
+
+/** What a computation yields: a vector for the descent ones, a number otherwise. */
+export function computeYieldsVector(c: Compute): boolean {
+  return c.of === 'risk-gradient' || c.of === 'descent-step';
+}

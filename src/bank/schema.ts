@@ -1,0 +1,47 @@
+import { z } from 'zod';
+import { computeSchema, descentSchema, finite, givenSchema, networkSchema } from './schema-data.js';
+import { refineProblem } from './refine.js';
+
+const text = z.string().min(1);
+const tolerance = z
+  .object({ abs: z.number().nonnegative().optional(), rel: z.number().nonnegative().optional() })
+  .strict();
+const common = {
+  id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/).optional(),
+  prompt: text,
+  explanation: text,
+};
+
+export const partSchema = z.discriminatedUnion('kind', [
+  z.object({ ...common, kind: z.literal('number'), answer: finite, tolerance: tolerance.optional(), compute: computeSchema.optional() }).strict(),
+  z.object({ ...common, kind: z.literal('vector'), answer: z.array(finite).min(1), tolerance: tolerance.optional(), compute: computeSchema.optional() }).strict(),
+  z.object({ ...common, kind: z.literal('true-false'), answer: z.boolean() }).strict(),
+  z.object({ ...common, kind: z.literal('choice'), options: z.array(text).min(2).max(26), answer: z.string().regex(/^[a-z]$/) }).strict(),
+  z.object({ ...common, kind: z.literal('expression'), answer: text }).strict(),
+]);
+
+export const problemSchema = z
+  .object({
+    id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/),
+    title: text.optional(),
+    tags: z.array(text),
+    prompt: text,
+    network: networkSchema.optional(),
+    descent: descentSchema.optional(),
+    given: givenSchema.optional(),
+    parts: z.array(partSchema).min(1),
+  })
+  .strict()
+  .superRefine(refineProblem);
+
+export const bankSchema = z
+  .object({
+    $schema: z.string().optional(),
+    title: text.optional(),
+    problems: z.array(problemSchema).min(1),
+  })
+  .strict();
+
+export type BankData = z.infer<typeof bankSchema>;
+export type ProblemData = z.infer<typeof problemSchema>;
+export type PartData = z.infer<typeof partSchema>;

@@ -1,0 +1,101 @@
+import type { z } from 'zod';
+import type { Document, LineCounter } from 'yaml';
+import { diagnostic, type Diagnostic, type DiagnosticCode } from '../diagnostics/diagnostic.js';
+import { locate } from './locate.js';
+import { closest } from './suggest.js';
+
+type Issue = z.core.$ZodIssue;
+
+/** Turns zod's issues into located diagnostics that say what would be right. */
+export function zodDiagnostics(file: string, doc: Document, lc: LineCounter, issues: Issue[], schemaKeys: (path: Path) => string[]): Diagnostic[] {
+  const misspelt = misspeltKeys(issues, schemaKeys);
+  return issues.flatMap((issue) => {
+    // A misspelt key also leaves the right key missing; one message says both.
+    if (issue.code === 'invalid_type' && misspelt.has(issue.path.map(String).join('.'))) return [];
+    const path = issue.path;
+    if (issue.code === 'unrecognized_keys') {
+      const allowed = schemaKeys(path);
+      return issue.keys.map((key) => {
+        const guess = closest(key, allowed);
+        const hint = guess ? `did you mean '${guess}'?` : `allowed keys: ${allowed.join(', ')}`;
+        return diagnostic(file, locate(doc, lc, path, key), 'unknown-key', `unknown key '${key}'${where(path)}; ${hint}`);
+      });
+    }
+    const { code, message } = describe(issue);
+    return [diagnostic(file, locate(doc, lc, path), code, message + where(path))];
+  });
+}
+
+type Path = readonly PropertyKey[];
+
+/** Paths of required keys that an unknown key beside them was probably meant to be. */
+function misspeltKeys(issues: Issue[], schemaKeys: (path: Path) => string[]): Set<string> {
+  const out = new Set<string>();
+  for (const issue of issues) {
+    if (issue.code !== 'unrecognized_keys') continue;
+    for (const key of issue.keys) {
+      const guess = closest(key, schemaKeys(issue.path));
+      if (guess) out.add([...issue.path, guess].map(String).join('.'));
+    }
+  }
+  return out;
+}
+
+function where(path: Path): string {
+  return path.length ? ` (at ${path.map(String).join('.')})` : '';
+}
+
+function describe(issue: Issue): { code: DiagnosticCode; message: string } {
+  const last = issue.path[issue.path.length - 1];
+  switch (issue.code) {
+    case 'invalid_type': {
+      const input = (issue as { input?: unknown }).input;
+      if (input === undefined && typeof last === 'string') return { code: 'missing-key', message: `missing required key '${last}' (${article(issue.expected)})` };
+      return { code: 'wrong-type', message: `expected ${article(issue.expected)}, got ${kindOf(input)}` };
+    }
+    case 'invalid_union': {
+      const u = issue as { discriminator?: string; options?: unknown[] };
+      if (u.discriminator) return { code: 'invalid-value', message: `'${u.discriminator}' must be one of: ${(u.options ?? []).map(String).join(', ')}` };
+      return { code: 'wrong-type', message: issue.message };
+    }
+    case 'invalid_value': {
+      const input = (issue as { input?: unknown }).input;
+      const guess = typeof input === 'string' ? closest(input, issue.values.map(String)) : undefined;
+      const hint = guess ? `; did you mean '${guess}'?` : '';
+      return { code: 'invalid-value', message: `'${String(input)}' is not allowed here: expected one of ${issue.values.map(String).join(', ')}${hint}` };
+    }
+    case 'too_small':
+      return { code: 'invalid-value', message: issue.origin === 'array' ? `needs at least ${String(issue.minimum)} item(s)` : smallMessage(issue) };
+    case 'too_big':
+      return { code: 'invalid-value', message: issue.origin === 'array' ? `allows at most ${String(issue.maximum)} item(s)` : `must be at most ${String(issue.maximum)}` };
+    case 'invalid_format':
+      return { code: 'invalid-value', message: formatMessage(last) };
+    default:
+      return { code: 'invalid-value', message: issue.message };
+  }
+}
+
+function smallMessage(issue: Extract<Issue, { code: 'too_small' }>): string {
+  if (issue.origin === 'string') return 'must not be empty';
+  return `must be ${issue.inclusive ? 'at least' : 'more than'} ${String(issue.minimum)}`;
+}
+
+function formatMessage(key: PropertyKey | undefined): string {
+  if (key === 'id') return 'an id uses lowercase letters, digits and -, starting with a letter or digit (e.g. backprop-relu-1)';
+  if (key === 'answer') return "a choice answer is the letter of the right option: a, b, c, ...";
+  return 'has the wrong form';
+}
+
+function article(expected: string): string {
+  const names: Record<string, string> = { number: 'a number', string: 'a string', boolean: 'true or false', array: 'a list', object: 'a mapping (key: value)', record: 'a mapping (key: value)', tuple: 'a list' };
+  return names[expected] ?? expected;
+}
+
+function kindOf(v: unknown): string {
+  if (v === null) return 'null (an empty value)';
+  if (Array.isArray(v)) return 'a list';
+  if (typeof v === 'number' && !Number.isFinite(v)) return String(v);
+  if (typeof v === 'object') return 'a mapping';
+  if (typeof v === 'string') return `the string '${v.length > 30 ? v.slice(0, 30) + '…' : v}'`;
+  return `${typeof v} ${String(v)}`;
+}

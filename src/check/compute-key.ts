@@ -1,0 +1,69 @@
+import type { DescentData, NetworkData, Compute } from '../bank/schema-data.js';
+import { backward, descentStep, forward, linearRisk, linearRiskGradient, parameterCount, type LinearPoint, type Network } from '../nn/index.js';
+import { evaluateWith } from './given.js';
+
+export interface ComputeContext {
+  network?: NetworkData | undefined;
+  descent?: DescentData | undefined;
+  given?: Record<string, number> | undefined;
+}
+
+export type Computed = { ok: true; value: number | number[]; what: string } | { ok: false; error: string };
+
+/**
+ * Computes a part's key from its problem's data with the evaluator. Indices
+ * and shapes were validated with the bank, so this only fails on data the
+ * computation needs and the schema cannot see (e.g. an unknown name).
+ */
+export function computeKey(ctx: ComputeContext, c: Compute): Computed {
+  const ok = (value: number | number[], what: string): Computed => ({ ok: true, value, what });
+  switch (c.of) {
+    case 'H': case 'z': case 'a': case 'dH/dz': case 'dH/da': case 'dH/db': case 'dH/dW': case 'dH/dx': {
+      const net = networkOf(ctx.network);
+      if (!net || !ctx.network?.input) return { ok: false, error: `'${c.of}' needs network.weights, network.activations and network.input` };
+      const fwd = forward(net, ctx.network.input);
+      if (c.of === 'H') return ok(fwd.output, 'H');
+      if (c.of === 'z' || c.of === 'a') return ok(at(fwd[c.of], c.layer, c.node), `${c.of}^(${c.layer})_${c.node}`);
+      const bwd = backward(net, fwd);
+      switch (c.of) {
+        case 'dH/dx': return ok(bwd.dH_dx[c.node - 1]!, `dH/dx_${c.node}`);
+        case 'dH/dW': return ok(bwd.dH_dW[c.layer - 1]![c.from - 1]![c.to - 1]!, `dH/dW^(${c.layer})_${c.from}${c.to}`);
+        case 'dH/dz': return ok(at(bwd.dH_dz, c.layer, c.node), `dH/dz^(${c.layer})_${c.node}`);
+        case 'dH/da': return ok(at(bwd.dH_da, c.layer, c.node), `dH/da^(${c.layer})_${c.node}`);
+        case 'dH/db': return ok(at(bwd.dH_db, c.layer, c.node), `dH/db^(${c.layer})_${c.node}`);
+      }
+      break;
+    }
+    case 'parameter-count':
+      if (!ctx.network) return { ok: false, error: "'parameter-count' needs network.layers" };
+      return ok(parameterCount(ctx.network.layers, c.biases), `the parameter count of ${ctx.network.layers.join('-')}`);
+    case 'risk': case 'risk-gradient': case 'descent-step': {
+      const d = ctx.descent;
+      if (!d) return { ok: false, error: `'${c.of}' needs a descent block` };
+      const data: LinearPoint[] = d.data.map(([x, y]) => ({ x, y }));
+      const w = [...d.weights];
+      if (c.of === 'risk') return ok(linearRisk(w, data, d.batch), 'the risk');
+      const grad = linearRiskGradient(w, data, d.batch);
+      if (c.of === 'risk-gradient') return ok(grad, 'the gradient of the risk');
+      return ok(descentStep(w, grad, d.rate), 'the weights after one step');
+    }
+    case 'expression': {
+      const r = evaluateWith(c.expr, ctx.given ?? {});
+      return r.ok ? ok(r.value, c.expr) : { ok: false, error: r.error };
+    }
+    default: {
+      const never: never = c;
+      throw new Error(`unhandled compute ${JSON.stringify(never)}`);
+    }
+  }
+  throw new Error('unreachable');
+}
+
+function at(values: number[][], layer: number, node: number): number {
+  return values[layer - 1]![node - 1]!;
+}
+
+function networkOf(n: NetworkData | undefined): Network | undefined {
+  if (!n?.weights || !n.activations) return undefined;
+  return { layers: n.layers, activations: n.activations, weights: n.weights, ...(n.biases && { biases: n.biases }) };
+}

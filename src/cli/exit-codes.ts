@@ -1,0 +1,15 @@
+/** The exit codes quizdrill sets, one place for all of them (documented in the README). */
+export const EXIT = {
+  /** Everything held, or a drill ran to its end or was quit. */
+  ok: 0,
+  /** `check`: an answer key is wrong or a part fails its self-test. */
+  wrongKey: 1,
+  /** A bank or input file cannot be read or is invalid, or the command line is wrong. */
+  invalid: 2,
+  /** A bug in quizdrill itself. */
+  internal: 70,
+  /** Interrupted by Ctrl-C (128 + SIGINT). */
+  interrupted: 130,
+} as const;
+
+export type ExitCode = (typeof EXIT)[keyof typeof EXIT];

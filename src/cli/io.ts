@@ -1,0 +1,31 @@
+import { Chalk, type ChalkInstance } from 'chalk';
+
+/** Everything a command may touch of the outside world, so tests can pass their own. */
+export interface Io {
+  stdout: NodeJS.WritableStream & { isTTY?: boolean; columns?: number };
+  stderr: NodeJS.WritableStream & { isTTY?: boolean };
+  stdin: NodeJS.ReadableStream & { isTTY?: boolean };
+  env: NodeJS.ProcessEnv;
+  cwd: string;
+}
+
+export function processIo(): Io {
+  return { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin, env: process.env, cwd: process.cwd() };
+}
+
+/**
+ * Colour is on for a terminal unless NO_COLOR is set (any value) or
+ * --no-color is given; FORCE_COLOR turns it on even for a pipe.
+ */
+export function colorFor(io: Io, stream: { isTTY?: boolean }, flag: boolean | undefined): ChalkInstance {
+  const force = io.env.FORCE_COLOR;
+  let on = Boolean(stream.isTTY) && io.env.TERM !== 'dumb';
+  if (force !== undefined) on = force !== '0' && force !== 'false';
+  if (io.env.NO_COLOR !== undefined && io.env.NO_COLOR !== '') on = false;
+  if (flag === false) on = false;
+  return new Chalk({ level: on ? 1 : 0 });
+}
+
+export function write(stream: NodeJS.WritableStream, text: string): void {
+  stream.write(text.endsWith('\n') ? text : text + '\n');
+}

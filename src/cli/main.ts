@@ -1,0 +1,76 @@
+import { Command, CommanderError, Option } from 'commander';
+import { EXIT, type ExitCode } from './exit-codes.js';
+import { processIo, type Io } from './io.js';
+import { VERSION } from './version.js';
+
+/**
+ * The one place that sets the exit code. Commands are imported when they
+ * run, so `--version` and `--help` stay fast.
+ */
+export async function main(argv: string[], io: Io = processIo()): Promise<void> {
+  quietOnClosedPipe(io);
+  process.exitCode = await run(argv, io);
+}
+
+export async function run(argv: string[], io: Io): Promise<ExitCode> {
+  let code: ExitCode = EXIT.ok;
+  const program = new Command('quizdrill')
+    .description('Drill quiz problem banks in the terminal, with answer keys computed and checked.')
+    .version(VERSION, '-V, --version')
+    .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) })
+    .exitOverride()
+    .showSuggestionAfterError();
+  const noColor = new Option('--no-color', 'plain output without colour (also NO_COLOR=1)');
+
+  program
+    .command('check')
+    .description('validate banks, recompute every computable key and self-test every part')
+    .argument('[paths...]', 'bank files or folders (default: the bundled bank)')
+    .option('--json', 'print the report as JSON')
+    .addOption(noColor)
+    .action(async (paths: string[], opts) => {
+      const { runCheck } = await import('./commands/check.js');
+      code = runCheck(io, paths, opts);
+    });
+
+  program
+    .command('nn')
+    .description('print the forward and backward pass of a network given in a YAML or JSON file')
+    .argument('<file>', 'a file holding a `network` block (with `input`), or its fields at the top level')
+    .option('--json', 'print the values as JSON')
+    .addOption(noColor)
+    .action(async (file: string, opts) => {
+      const { runNn } = await import('./commands/nn.js');
+      code = runNn(io, file, opts);
+    });
+
+  program
+    .command('schema')
+    .description('print the JSON Schema of bank files, for editors with the YAML language server')
+    .action(async () => {
+      const { runSchema } = await import('./commands/schema.js');
+      code = runSchema(io);
+    });
+
+  try {
+    await program.parseAsync(argv);
+  } catch (e) {
+    if (e instanceof CommanderError) return e.exitCode === 0 ? EXIT.ok : EXIT.invalid;
+    return internalError(io, e);
+  }
+  return code;
+}
+
+function internalError(io: Io, e: unknown): ExitCode {
+  const err = e instanceof Error ? e : new Error(String(e));
+  io.stderr.write(`quizdrill: internal error: ${err.message}\n`);
+  io.stderr.write(io.env.DEBUG ? `${err.stack}\n` : 'This is a bug in quizdrill; run with DEBUG=1 to see where it happened.\n');
+  return EXIT.internal;
+}
+
+/** `quizdrill list | head -1` closes our stdout early; that is not an error. */
+function quietOnClosedPipe(io: Io): void {
+  io.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  });
+}

@@ -1,0 +1,59 @@
+/**
+ * Problems found in user content are values, never exceptions. Each has a
+ * stable code from this closed set, a position, and a message that says
+ * what is wrong and what would be right.
+ */
+export const DIAGNOSTIC_CODES = {
+  'read-error': 'invalid',
+  'not-utf8': 'invalid',
+  'empty-file': 'invalid',
+  'file-too-large': 'invalid',
+  'no-banks': 'invalid',
+  'yaml-syntax': 'invalid',
+  'unknown-key': 'invalid',
+  'missing-key': 'invalid',
+  'wrong-type': 'invalid',
+  'invalid-value': 'invalid',
+  'duplicate-id': 'invalid',
+  'cannot-compute': 'invalid',
+  'key-mismatch': 'wrong-key',
+  'self-test': 'wrong-key',
+} as const;
+
+export type DiagnosticCode = keyof typeof DIAGNOSTIC_CODES;
+/** `invalid`: the file cannot be used (exit 2); `wrong-key`: a key is wrong (exit 1). */
+export type DiagnosticClass = (typeof DIAGNOSTIC_CODES)[DiagnosticCode];
+export type Severity = 'error' | 'warning';
+
+export interface Position {
+  line: number;
+  col: number;
+}
+
+export interface Diagnostic extends Position {
+  file: string;
+  code: DiagnosticCode;
+  severity: Severity;
+  message: string;
+}
+
+export function diagnostic(
+  file: string,
+  pos: Position,
+  code: DiagnosticCode,
+  message: string,
+  severity: Severity = 'error',
+): Diagnostic {
+  return { file, line: pos.line, col: pos.col, code, severity, message };
+}
+
+export const START: Position = { line: 1, col: 1 };
+
+export function classOf(d: Diagnostic): DiagnosticClass {
+  return DIAGNOSTIC_CODES[d.code];
+}
+
+/** Stable order for reports: by file, then position. */
+export function byLocation(a: Diagnostic, b: Diagnostic): number {
+  return a.file.localeCompare(b.file) || a.line - b.line || a.col - b.col;
+}

@@ -1,0 +1,78 @@
+/**
+ * Safe evaluation of a typed arithmetic expression such as `1/2` or
+ * `5*(-3) + 1`. mathjs costs about half a second to import, so it is
+ * required on first use only, and only for text that passed the cheap
+ * fences below (length, characters, names, nesting). mathjs parses; the
+ * walker in arithmetic-tree.ts allows a small set of nodes and computes the
+ * value itself. See DEPENDENCIES.md, "mathjs on untrusted input".
+ */
+import { createRequire } from 'node:module';
+import { ALLOWED_FUNCTIONS, ALLOWED_SYMBOLS, evaluateTree, type MathNodeLike } from './arithmetic-tree.js';
+import { parsedError, quote, type Parsed } from './result.js';
+
+export const MAX_EXPRESSION_LENGTH = 200;
+export const MAX_NESTING_DEPTH = 20;
+export const NUMBER_HINT =
+  'a number such as -14, 0.25, 1/2 or 2e-3, or arithmetic with + - * / ^, ( ), ' +
+  `${Object.keys(ALLOWED_FUNCTIONS).join(', ')}, pi and e`;
+
+type MathParse = (text: string) => MathNodeLike;
+let mathParse: MathParse | undefined;
+
+/** For tests and start-up checks: has mathjs been required yet? */
+export function isMathLoaded(): boolean {
+  return mathParse !== undefined;
+}
+
+function loadMathParse(): MathParse {
+  if (!mathParse) {
+    const mathjs = createRequire(import.meta.url)('mathjs') as { parse: MathParse };
+    mathParse = mathjs.parse;
+  }
+  return mathParse;
+}
+
+const ALLOWED_CHARS = /^[0-9A-Za-z. \t+\-*/^()]*$/;
+const KNOWN_NAMES = new Set([...Object.keys(ALLOWED_FUNCTIONS), ...Object.keys(ALLOWED_SYMBOLS)]);
+
+/** The cheap fences, run before mathjs is loaded; returns an error message or undefined. */
+function screen(text: string): string | undefined {
+  if (text.length > MAX_EXPRESSION_LENGTH) return `the answer is longer than ${MAX_EXPRESSION_LENGTH} characters`;
+  if (text.trim() === '') return 'the answer is empty';
+  if (!ALLOWED_CHARS.test(text)) {
+    const bad = [...text].find((c) => !ALLOWED_CHARS.test(c)) ?? '?';
+    return `the character ${quote(bad)} is not allowed in a number`;
+  }
+  for (const name of text.match(/[A-Za-z_][A-Za-z_0-9]*/g) ?? []) {
+    // `2e-3` and `1e5` put an `e` right after a digit; that is part of a number.
+    const word = /^[eE]\d+$/.test(name) ? 'e' : name;
+    if (!KNOWN_NAMES.has(word)) return `unknown name ${quote(word)}`;
+  }
+  let depth = 0;
+  for (const c of text) {
+    if (c === '(') depth += 1;
+    else if (c === ')') depth -= 1;
+    if (depth < 0) return 'a ")" has no matching "("';
+    if (depth > MAX_NESTING_DEPTH) return `parentheses are nested more than ${MAX_NESTING_DEPTH} deep`;
+  }
+  return depth === 0 ? undefined : 'a "(" is not closed';
+}
+
+/** Evaluate an arithmetic expression to a finite real number, or say why not. */
+export function evaluateArithmetic(text: string): Parsed<number> {
+  const problem = screen(text);
+  if (problem) return parsedError(`${quote(text)} is not a number: ${problem}`, NUMBER_HINT);
+  let tree: MathNodeLike;
+  try {
+    tree = loadMathParse()(text);
+  } catch (e) {
+    const reason = e instanceof Error ? e.message : 'it cannot be read';
+    return parsedError(`${quote(text)} is not a number: ${reason}`, NUMBER_HINT);
+  }
+  const result = evaluateTree(tree, NUMBER_HINT);
+  if (!result.ok) return parsedError(`${quote(text)} is not a number: ${result.error}`, NUMBER_HINT);
+  if (!Number.isFinite(result.value)) {
+    return parsedError(`${quote(text)} does not give a finite real number`, NUMBER_HINT);
+  }
+  return result;
+}

@@ -1,0 +1,73 @@
+/**
+ * Showing a key to the student. Every number shown can be typed back and
+ * graded right: integers are shown whole, other numbers with up to 6
+ * significant digits, and trailing zeros are dropped only down to the value
+ * itself or to MIN_ROUNDING_SIG_FIGS digits (so 1.0000004 shows as `1.00`,
+ * which the honest-rounding rule accepts, not `1`, which it would not).
+ */
+import type { AnswerKey } from './key.js';
+import { optionLetter } from './parse-choice.js';
+import { MIN_ROUNDING_SIG_FIGS } from './tolerance.js';
+
+const DISPLAY_SIG_FIGS = 6;
+/** Beyond this, an integer is shown like any other number rather than in all its digits. */
+const MAX_WHOLE_INTEGER = 1e15;
+
+export function formatNumber(x: number): string {
+  if (!Number.isFinite(x)) return String(x);
+  if (Number.isInteger(x) && Math.abs(x) < MAX_WHOLE_INTEGER) return String(Object.is(x, -0) ? 0 : x);
+  const shown = x.toPrecision(DISPLAY_SIG_FIGS);
+  const [mantissa = shown, exponent] = shown.split('e');
+  if (!mantissa.includes('.')) return shown;
+  const stripped = joinExponent(mantissa.replace(/\.?0+$/, ''), exponent);
+  if (Number(stripped) === x) return stripped;
+  return joinExponent(stripZerosKeeping(mantissa, MIN_ROUNDING_SIG_FIGS), exponent);
+}
+
+function joinExponent(mantissa: string, exponent: string | undefined): string {
+  return exponent === undefined ? mantissa : `${mantissa}e${exponent}`;
+}
+
+/**
+ * Drop trailing zeros after the point while more than `keep` significant
+ * digits remain, keeping one digit after the point: `100.0`, not `100`,
+ * whose zeros would not count as typed digits.
+ */
+function stripZerosKeeping(mantissa: string, keep: number): string {
+  let out = mantissa;
+  const sigFigs = (s: string): number => s.replace(/[-.]/g, '').replace(/^0+/, '').length;
+  while (out.endsWith('0') && !out.endsWith('.0') && sigFigs(out) > keep) out = out.slice(0, -1);
+  return out;
+}
+
+export function formatVector(xs: readonly number[]): string {
+  return `(${xs.map(formatNumber).join(', ')})`;
+}
+
+export function formatBoolean(b: boolean): string {
+  return b ? 'True' : 'False';
+}
+
+export function formatChoice(options: readonly string[], index: number): string {
+  const text = options[index];
+  return text === undefined ? `option ${index + 1} (missing)` : `${optionLetter(index)}) ${text}`;
+}
+
+export function formatKey(key: AnswerKey): string {
+  switch (key.kind) {
+    case 'number':
+      return formatNumber(key.answer);
+    case 'vector':
+      return formatVector(key.answer);
+    case 'true-false':
+      return formatBoolean(key.answer);
+    case 'choice':
+      return formatChoice(key.options, key.answer);
+    case 'expression':
+      return key.answer;
+    default: {
+      const unreachable: never = key;
+      return unreachable;
+    }
+  }
+}

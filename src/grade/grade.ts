@@ -1,0 +1,78 @@
+/**
+ * Grading one typed answer against one key. Parsing comes first: text that
+ * cannot be read is a format error (re-prompt), never a wrong mark.
+ */
+import { formatKey } from './format.js';
+import type { AnswerKey } from './key.js';
+import { BOOLEAN_HINT, parseBoolean } from './parse-boolean.js';
+import { CHOICE_MATCHING_DOC, choiceHint, parseChoice } from './parse-choice.js';
+import { NUMBER_HINT, parseNumber } from './parse-number.js';
+import { parseVector, vectorHint } from './parse-vector.js';
+import type { Parsed } from './result.js';
+import { isWithinTolerance, MIN_ROUNDING_SIG_FIGS } from './tolerance.js';
+
+export type GradeOutcome =
+  | { status: 'format-error'; error: string; hint: string }
+  | { status: 'graded'; correct: boolean; /** the key, formatted for display */ expected: string };
+
+export const EXPRESSION_HINT = 'a formula such as 2*x + 1; spaces and \\, \\; spacing are ignored';
+
+export function grade(key: AnswerKey, text: string): GradeOutcome {
+  const judge = <T>(parsed: Parsed<T>, isRight: (value: T) => boolean): GradeOutcome =>
+    parsed.ok
+      ? { status: 'graded', correct: isRight(parsed.value), expected: formatKey(key) }
+      : { status: 'format-error', error: parsed.error, hint: parsed.hint };
+  switch (key.kind) {
+    case 'number':
+      return judge(parseNumber(text), (v) => isWithinTolerance(v, key.answer, key.tolerance));
+    case 'vector':
+      return judge(parseVector(text, key.answer.length), (vs) =>
+        vs.every((v, i) => isWithinTolerance(v, key.answer[i] ?? Number.NaN, key.tolerance)),
+      );
+    case 'true-false':
+      return judge(parseBoolean(text), (v) => v === key.answer);
+    case 'choice':
+      return judge(parseChoice(text, key.options), (v) => v === key.answer);
+    case 'expression': {
+      const typed = normalizeExpression(text);
+      if (typed === '') return { status: 'format-error', error: 'the answer is empty', hint: EXPRESSION_HINT };
+      return { status: 'graded', correct: typed === normalizeExpression(key.answer), expected: formatKey(key) };
+    }
+    default: {
+      const unreachable: never = key;
+      return unreachable;
+    }
+  }
+}
+
+/**
+ * Placeholder rule until formula grading lands: compare the text with
+ * whitespace, TeX spacing commands (\, \; \: \!) and `*` removed, so
+ * `2*x + 1` matches `2x+1` but `1 + 2x` does not.
+ */
+export function normalizeExpression(text: string): string {
+  return text.replace(/\\[,;:!]/g, '').replace(/[\s*]/g, '');
+}
+
+/** The help shown when a student types `?`. */
+export function acceptedFormats(key: AnswerKey): string {
+  switch (key.kind) {
+    case 'number':
+      return (
+        `Type ${NUMBER_HINT}. A decimal with at least ${MIN_ROUNDING_SIG_FIGS} significant digits ` +
+        'also counts when it is the answer correctly rounded.'
+      );
+    case 'vector':
+      return `Type ${vectorHint(key.answer.length)}. Each component is a number as for a single answer.`;
+    case 'true-false':
+      return `Type ${BOOLEAN_HINT}.`;
+    case 'choice':
+      return `Type ${choiceHint(key.options)}.\n${CHOICE_MATCHING_DOC}`;
+    case 'expression':
+      return `Type ${EXPRESSION_HINT}.`;
+    default: {
+      const unreachable: never = key;
+      return unreachable;
+    }
+  }
+}

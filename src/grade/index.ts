@@ -1,0 +1,19 @@
+/** The grader's public API: parse typed answers, grade them, show keys. */
+export type { AnswerKey, AnswerKind, Tolerance } from './key.js';
+export { ANSWER_KINDS } from './key.js';
+export type { Parsed } from './result.js';
+export { evaluateArithmetic, isMathLoaded, NUMBER_HINT } from './arithmetic.js';
+export { parseNumber, type NumberAnswer } from './parse-number.js';
+export { parseVector } from './parse-vector.js';
+export { parseBoolean } from './parse-boolean.js';
+export { CHOICE_MATCHING_DOC, parseChoice } from './parse-choice.js';
+export {
+  DEFAULT_ABS_TOL,
+  DEFAULT_REL_TOL,
+  isWithinTolerance,
+  MIN_ROUNDING_SIG_FIGS,
+  toleranceBand,
+} from './tolerance.js';
+export { acceptedFormats, grade, type GradeOutcome } from './grade.js';
+export { selfTest } from './self-test.js';
+export { formatKey, formatNumber } from './format.js';

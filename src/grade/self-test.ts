@@ -1,0 +1,91 @@
+/**
+ * Each key tests itself (PrairieLearn style): the key as a student would
+ * type it grades right, the key nudged just outside its tolerance grades
+ * wrong, and a malformed answer is a format error, not a wrong mark.
+ */
+import { formatBoolean, formatKey } from './format.js';
+import { grade } from './grade.js';
+import type { AnswerKey, Tolerance } from './key.js';
+import { normalizeOption, optionLetter } from './parse-choice.js';
+import { toleranceBand } from './tolerance.js';
+
+/** A nudge never smaller than this fraction of |key|, whatever the tolerance says. */
+const MIN_NUDGE_REL = 1e-12;
+const MIN_NUDGE_ABS = 1e-12;
+
+/** Problems found with the key; empty when it is fine. */
+export function selfTest(key: AnswerKey): string[] {
+  const invalid = checkKey(key);
+  if (invalid.length > 0) return invalid;
+  const problems: string[] = [];
+  const expect = (text: string, want: 'right' | 'wrong' | 'format-error', why: string): void => {
+    const o = grade(key, text);
+    const got = o.status === 'format-error' ? 'format-error' : o.correct ? 'right' : 'wrong';
+    if (got !== want) problems.push(`${why} ${JSON.stringify(text)} grades ${got}, expected ${want}`);
+  };
+  if (key.kind === 'choice') {
+    expect(optionLetter(key.answer), 'right', 'the letter of the key');
+    expect(key.options[key.answer] ?? '', 'right', 'the text of the key');
+    const other = (key.answer + 1) % key.options.length;
+    if (other !== key.answer) expect(optionLetter(other), 'wrong', 'another option');
+  } else {
+    expect(formatKey(key), 'right', 'the key');
+  }
+  if (key.kind === 'true-false') expect(formatBoolean(!key.answer), 'wrong', 'the negation');
+  if (key.kind === 'number') expect(nudged(key.answer, key.tolerance), 'wrong', 'the key nudged outside its tolerance,');
+  if (key.kind === 'vector') {
+    key.answer.forEach((x, i) => {
+      const typed = key.answer.map((y, j) => (i === j ? nudged(x, key.tolerance) : String(y)));
+      expect(`(${typed.join(', ')})`, 'wrong', `the key with component ${i + 1} nudged outside its tolerance,`);
+    });
+  }
+  if (key.kind !== 'expression') expect('#?', 'format-error', 'the malformed answer');
+  expect('  ', 'format-error', 'the empty answer');
+  return problems;
+}
+
+/** The key moved to twice its tolerance band away, typed with enough digits to round-trip. */
+export function nudged(x: number, tolerance?: Tolerance): string {
+  const step = Math.max(2 * toleranceBand(x, tolerance), MIN_NUDGE_REL * Math.abs(x), MIN_NUDGE_ABS);
+  const up = x + step;
+  // Near the largest double, moving up overflows; move down instead.
+  return (Number.isFinite(up) ? up : x - step).toPrecision(17);
+}
+
+function checkKey(key: AnswerKey): string[] {
+  switch (key.kind) {
+    case 'number':
+      return [...checkNumber(key.answer, 'the answer'), ...checkTolerance(key.tolerance)];
+    case 'vector':
+      if (key.answer.length === 0) return ['the vector answer is empty'];
+      return [...key.answer.flatMap((x, i) => checkNumber(x, `component ${i + 1}`)), ...checkTolerance(key.tolerance)];
+    case 'true-false':
+      return [];
+    case 'choice': {
+      const n = key.options.length;
+      if (n === 0) return ['the choice has no options'];
+      if (!Number.isInteger(key.answer) || key.answer < 0 || key.answer >= n) {
+        return [`the answer index ${key.answer} is not an option (0 to ${n - 1})`];
+      }
+      const texts = key.options.map(normalizeOption);
+      const dupes = key.options.filter((_, i) => texts.indexOf(texts[i] ?? '') !== i);
+      return dupes.map((o) => `the option ${JSON.stringify(o)} appears more than once`);
+    }
+    case 'expression':
+      return key.answer.trim() === '' ? ['the expression answer is empty'] : [];
+    default: {
+      const unreachable: never = key;
+      return unreachable;
+    }
+  }
+}
+
+function checkNumber(x: number, what: string): string[] {
+  return Number.isFinite(x) ? [] : [`${what} ${x} is not a finite number`];
+}
+
+function checkTolerance(t: Tolerance | undefined): string[] {
+  return [t?.abs, t?.rel]
+    .filter((v) => v !== undefined && !(Number.isFinite(v) && v >= 0))
+    .map((v) => `the tolerance ${String(v)} is not a finite number >= 0`);
+}

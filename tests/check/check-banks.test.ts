@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { BUNDLED_BANK_DIR, readSources } from '../../src/bank/read-files.js';
+import { checkSources, exitClass } from '../../src/check/check-banks.js';
+
+const bundled = readSources([BUNDLED_BANK_DIR]);
+const seedFile = bundled.sources[0]!;
+
+function checkText(text: string) {
+  return checkSources([{ file: 'copy.yaml', text }]);
+}
+
+/** Line (1-based) of the first line matching, after a given line. */
+function lineOf(text: string, pattern: RegExp, after = 0): number {
+  const lines = text.split('\n');
+  const i = lines.findIndex((l, k) => k >= after && pattern.test(l));
+  if (i < 0) throw new Error(`no line matches ${pattern}`);
+  return i + 1;
+}
+
+describe('check on the bundled bank', () => {
+  const report = checkSources(bundled.sources, bundled.diagnostics);
+
+  it('holds: every key computes and every part passes its self-test', () => {
+    expect(report.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    expect(report.ok).toBe(true);
+    expect(exitClass(report)).toBe(0);
+  });
+
+  it('carries the whole seed: 19 problems, 33 parts', () => {
+    expect([report.files, report.problems, report.parts]).toEqual([1, 19, 33]);
+  });
+});
+
+describe('check on a broken copy', () => {
+  it('names the line of a wrong literal answer and exits 1', () => {
+    const text = seedFile.text.replace(/answer: -14\n/, 'answer: -13\n');
+    const report = checkText(text);
+    expect(exitClass(report)).toBe(1);
+    const d = report.diagnostics.find((x) => x.code === 'key-mismatch');
+    expect(d?.line).toBe(lineOf(text, /answer: -13$/));
+    expect(d?.message).toMatch(/-13 .*computes -14/);
+  });
+
+  it('catches a wrong vector key against the descent step', () => {
+    const report = checkText(seedFile.text.replace('answer: [4, 9]', 'answer: [4, 8]'));
+    expect(report.diagnostics.map((d) => d.code)).toContain('key-mismatch');
+  });
+
+  it('catches data that no longer gives the key', () => {
+    const report = checkText(seedFile.text.replace('- [[5, 1], [1, 2]]', '- [[5, 1], [1, 3]]'));
+    expect(report.diagnostics.filter((d) => d.code === 'key-mismatch').length).toBeGreaterThan(0);
+  });
+
+  it('exits 2 on broken YAML, with a located message, and still checks other files', () => {
+    const broken = { file: 'broken.yaml', text: seedFile.text.replace('problems:\n', 'problems:\n  - id: [\n') };
+    const report = checkSources([broken, seedFile]);
+    expect(exitClass(report)).toBe(2);
+    expect(report.diagnostics[0]).toMatchObject({ file: 'broken.yaml', code: 'yaml-syntax' });
+    expect(report.problems).toBe(19);
+  });
+
+  it('reports a duplicate id across files', () => {
+    const report = checkSources([seedFile, { ...seedFile, file: 'again.yaml' }]);
+    expect(report.diagnostics.some((d) => d.code === 'duplicate-id' && d.file === 'again.yaml')).toBe(true);
+  });
+
+  it('reports a file that is not UTF-8', () => {
+    const r = readSources([new URL('../fixtures/not-utf8.yaml', import.meta.url).pathname]);
+    expect(r.diagnostics[0]?.code).toBe('not-utf8');
+  });
+});
