@@ -1,4 +1,4 @@
-import { Command, CommanderError, Option } from 'commander';
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { EXIT, type ExitCode } from './exit-codes.js';
 import { processIo, type Io } from './io.js';
 import { VERSION } from './version.js';
@@ -21,6 +21,34 @@ export async function run(argv: string[], io: Io): Promise<ExitCode> {
     .exitOverride()
     .showSuggestionAfterError();
   const noColor = new Option('--no-color', 'plain output without colour (also NO_COLOR=1)');
+
+  program
+    .command('practice', { isDefault: true })
+    .description('drill the problems of a bank (the default command)')
+    .argument('[paths...]', 'bank files or folders (default: the bundled bank)')
+    .addOption(new Option('--tag <tag>', 'only problems with this tag (repeatable)').argParser(collect))
+    .addOption(new Option('--id <id>', 'only this problem (repeatable; keeps the order given)').argParser(collect))
+    .addOption(new Option('--limit <n>', 'at most n problems').argParser(positiveInt))
+    .option('--shuffle', 'shuffle the problem order (parts keep theirs)')
+    .addOption(new Option('--seed <n>', 'seed for --shuffle, to reproduce an order').argParser(nonNegativeInt))
+    .addOption(new Option('--explain <when>', 'when to show explanations').choices(['always', 'wrong', 'never']).default('always'))
+    .option('--report <file>', 'write the session as JSON (kept up to date after every answer)')
+    .addOption(noColor)
+    .action(async (paths: string[], opts) => {
+      const { runPractice } = await import('./commands/practice.js');
+      code = await runPractice(io, paths, opts);
+    });
+
+  program
+    .command('list')
+    .description('list the problems of a bank with their tags and part counts')
+    .argument('[paths...]', 'bank files or folders (default: the bundled bank)')
+    .option('--json', 'print the list as JSON')
+    .addOption(noColor)
+    .action(async (paths: string[], opts) => {
+      const { runList } = await import('./commands/list.js');
+      code = runList(io, paths, opts);
+    });
 
   program
     .command('check')
@@ -59,6 +87,22 @@ export async function run(argv: string[], io: Io): Promise<ExitCode> {
     return internalError(io, e);
   }
   return code;
+}
+
+function collect(value: string, previous: string[] | undefined): string[] {
+  return [...(previous ?? []), value];
+}
+
+function positiveInt(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError('expected a whole number of 1 or more.');
+  return n;
+}
+
+function nonNegativeInt(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0) throw new InvalidArgumentError('expected a whole number of 0 or more.');
+  return n;
 }
 
 function internalError(io: Io, e: unknown): ExitCode {

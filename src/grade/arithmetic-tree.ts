@@ -76,12 +76,13 @@ function evaluateOperator(
   hint: string,
   refuse: (what: string) => Parsed<number>,
 ): Parsed<number> {
+  const binary = has(BINARY, node.fn) ? BINARY[node.fn] : undefined;
+  const unary = has(UNARY, node.fn) ? UNARY[node.fn] : undefined;
+  if (!binary && !unary) return refuse(`the operator "${String(node.op)}"`);
   const args = evaluateArgs(node.args ?? [], hint);
   if (!args.ok) return args;
   const [a, b] = args.value;
-  const binary = has(BINARY, node.fn) ? BINARY[node.fn] : undefined;
   if (binary && args.value.length === 2 && a !== undefined && b !== undefined) return parsedOk(binary(a, b));
-  const unary = has(UNARY, node.fn) ? UNARY[node.fn] : undefined;
   if (unary && args.value.length === 1 && a !== undefined) return parsedOk(unary(a));
   return refuse(`the operator "${String(node.op)}"`);
 }

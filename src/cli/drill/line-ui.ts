@@ -1,0 +1,37 @@
+import { createInterface } from 'node:readline';
+import { feedbackText, partHeading, problemHeader } from '../../render/drill-text.js';
+import type { Style } from '../../render/style.js';
+import type { DrillUi, Reply } from '../../session/drill.js';
+import { write } from '../io.js';
+
+/**
+ * A drill when stdin is not a terminal: one answer per line, in the order
+ * the parts are asked; plain text out, each answer echoed so a transcript
+ * reads like the session. End of input ends the drill.
+ */
+export function lineUi(streams: { input: NodeJS.ReadableStream; output: NodeJS.WritableStream }, style: Style, signal: AbortSignal): DrillUi & { close(): void } {
+  const rl = createInterface({ input: streams.input, terminal: false, crlfDelay: Infinity });
+  const lines = rl[Symbol.asyncIterator]();
+  const aborted = new Promise<'abort'>((resolve) => {
+    if (signal.aborted) resolve('abort');
+    signal.addEventListener('abort', () => resolve('abort'), { once: true });
+  });
+  return {
+    showProblem: (problem, position) => write(streams.output, problemHeader(problem, position, style)),
+    async ask(q): Promise<Reply> {
+      write(streams.output, partHeading(q.part, q.position, style));
+      for (;;) {
+        const next = await Promise.race([lines.next(), aborted]);
+        if (next === 'abort') return { type: 'interrupt' };
+        if (next.done) return { type: 'end' };
+        const text = String(next.value);
+        write(streams.output, `> ${text}`);
+        const verdict = q.validate(text);
+        if (verdict === true) return { type: 'text', text };
+        write(streams.output, verdict);
+      }
+    },
+    showFeedback: (f) => write(streams.output, feedbackText(f, style)),
+    close: () => rl.close(),
+  };
+}

@@ -1,0 +1,33 @@
+import type { Question } from '../../session/drill.js';
+
+const SKIP = { name: 'Skip this part', value: 'skip' };
+const QUIT = { name: 'Quit the drill', value: 'quit' };
+
+export type PromptConfig =
+  | { type: 'input'; config: { message: string; validate: (text: string) => true | string } }
+  | { type: 'select'; config: { message: string; choices: { name: string; value: string }[]; pageSize: number } };
+
+/**
+ * Which Inquirer prompt asks a part: a select for choices and true/false
+ * (with skip and quit as choices), a text input for everything else, whose
+ * validation shows a format error inline and asks again.
+ */
+export function promptConfig(q: Question): PromptConfig {
+  const key = q.part.key;
+  switch (key.kind) {
+    case 'choice': {
+      const choices = key.options.map((o, i) => ({ name: `${String.fromCharCode(97 + i)}) ${o}`, value: o }));
+      return { type: 'select', config: { message: 'Choose', choices: [...choices, SKIP, QUIT], pageSize: choices.length + 2 } };
+    }
+    case 'true-false':
+      return { type: 'select', config: { message: 'True or false?', choices: [{ name: 'True', value: 'true' }, { name: 'False', value: 'false' }, SKIP, QUIT], pageSize: 4 } };
+    case 'number':
+    case 'vector':
+    case 'expression':
+      return { type: 'input', config: { message: "Answer (? for help)", validate: (text) => q.validate(text) } };
+    default: {
+      const never: never = key;
+      throw new Error(`unhandled kind ${JSON.stringify(never)}`);
+    }
+  }
+}

@@ -1,0 +1,18 @@
+import { renameSync, writeFileSync } from 'node:fs';
+import type { SessionRecord } from '../../session/record.js';
+
+export interface ReportMeta {
+  version: string;
+  banks: string[];
+  options: Record<string, unknown>;
+}
+
+/**
+ * Writes the session report whole or not at all (temp file, then rename),
+ * so a crash mid-write never leaves a half report where a full one was.
+ */
+export function writeReport(path: string, meta: ReportMeta, session: SessionRecord): void {
+  const tmp = `${path}.${process.pid}.tmp`;
+  writeFileSync(tmp, JSON.stringify({ quizdrill: meta.version, banks: meta.banks, options: meta.options, ...session }, null, 2) + '\n');
+  renameSync(tmp, path);
+}

@@ -1,0 +1,29 @@
+import { loadBank } from '../bank/load.js';
+import { problemsOf, type Problem } from '../bank/model.js';
+import { BUNDLED_BANK_DIR, readSources } from '../bank/read-files.js';
+import { byLocation, type Diagnostic } from '../diagnostics/diagnostic.js';
+import { colorFor, write, type Io } from './io.js';
+import { formatDiagnostic } from './print-diagnostics.js';
+
+export type Problems = { ok: true; problems: Problem[]; files: string[] } | { ok: false };
+
+/**
+ * Loads the problems of every bank under the paths (default: the bundled
+ * bank) for a command that uses them. Errors are printed, located, to stderr.
+ */
+export function loadProblems(io: Io, paths: string[], color: boolean | undefined): Problems {
+  const { sources, diagnostics } = readSources(paths.length ? paths : [BUNDLED_BANK_DIR], io.cwd);
+  const errors: Diagnostic[] = [...diagnostics];
+  const problems: Problem[] = [];
+  for (const s of sources) {
+    const r = loadBank(s.file, s.text);
+    if (r.ok) problems.push(...problemsOf(r.bank));
+    else errors.push(...r.diagnostics);
+  }
+  if (errors.length === 0) return { ok: true, problems, files: sources.map((s) => s.file) };
+  const c = colorFor(io, io.stderr, color);
+  const texts = new Map(sources.map((s) => [s.file, s.text]));
+  for (const d of errors.sort(byLocation)) write(io.stderr, formatDiagnostic(d, c, (f) => texts.get(f)));
+  write(io.stderr, `quizdrill: the bank does not load (${errors.length} error${errors.length === 1 ? '' : 's'}); 'quizdrill check' reports the same`);
+  return { ok: false };
+}

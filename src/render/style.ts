@@ -1,0 +1,39 @@
+import type { ChalkInstance } from 'chalk';
+
+/** How text is drawn: colour (possibly off) and the width to wrap at. */
+export interface Style {
+  c: ChalkInstance;
+  width: number;
+}
+
+/** Wraps each paragraph at `width`, keeping the author's line breaks and indentation. */
+export function wrap(text: string, width: number, indent = ''): string {
+  return text
+    .split('\n')
+    .map((line) => {
+      const lead = indent + (/^\s*/.exec(line)?.[0] ?? '');
+      const words = line.trim().split(/\s+/).filter(Boolean);
+      const out: string[] = [];
+      let cur = '';
+      for (const w of words) {
+        if (cur && lead.length + cur.length + 1 + w.length > width) {
+          out.push(lead + cur);
+          cur = w;
+        } else cur = cur ? `${cur} ${w}` : w;
+      }
+      out.push(lead + cur);
+      return out.join('\n');
+    })
+    .join('\n');
+}
+
+export function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
+export function duration(seconds: number): string {
+  const s = Math.round(seconds);
+  if (s < 60) return `${s}s`;
+  const m = Math.floor(s / 60);
+  return m < 60 ? `${m}m ${String(s % 60).padStart(2, '0')}s` : `${Math.floor(m / 60)}h ${String(m % 60).padStart(2, '0')}m`;
+}

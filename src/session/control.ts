@@ -1,0 +1,10 @@
+/** Words a student can type at any prompt instead of an answer. */
+export type Control = 'help' | 'skip' | 'quit';
+
+const WORDS: Record<string, Control> = { '?': 'help', help: 'help', skip: 'skip', quit: 'quit', exit: 'quit' };
+
+export function controlWord(text: string): Control | undefined {
+  return WORDS[text.trim().toLowerCase()];
+}
+
+export const CONTROL_HELP = "Type '?' for the accepted formats, 'skip' to pass this part, 'quit' to end the drill.";

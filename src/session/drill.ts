@@ -1,0 +1,103 @@
+import type { Part, Problem } from '../bank/model.js';
+import { acceptedFormats, formatKey, grade } from '../grade/index.js';
+import { CONTROL_HELP, controlWord } from './control.js';
+import { scoreByTag, scoreOf, type EndReason, type PartRecord, type SessionRecord } from './record.js';
+
+export interface Position {
+  problem: number;
+  problems: number;
+  part: number;
+  parts: number;
+}
+
+export interface Question {
+  problem: Problem;
+  part: Part;
+  position: Position;
+  /**
+   * Judges a typed line before it is taken: `true` for an answer the grader
+   * can read or a control word, otherwise the message to show before asking
+   * again. A format error is never a wrong mark.
+   */
+  validate(text: string): true | string;
+}
+
+export type Reply = { type: 'text'; text: string } | { type: 'end' } | { type: 'interrupt' };
+
+export interface Feedback {
+  problem: Problem;
+  part: Part;
+  record: PartRecord;
+  /** The explanation to show, when the setting asks for it. */
+  explanation?: string;
+}
+
+/** The terminal side of a drill; the session logic knows nothing else of it. */
+export interface DrillUi {
+  showProblem(problem: Problem, position: Position): void;
+  ask(question: Question): Promise<Reply>;
+  showFeedback(feedback: Feedback): void;
+}
+
+export type ExplainWhen = 'always' | 'wrong' | 'never';
+
+export interface DrillOptions {
+  /** Milliseconds since the epoch; injected so tests control time. */
+  clock: () => number;
+  explain: ExplainWhen;
+  /** Called with the whole session after every part, so nothing is lost on a crash. */
+  onRecord?: (session: SessionRecord) => void;
+}
+
+export async function runDrill(problems: Problem[], ui: DrillUi, opts: DrillOptions): Promise<SessionRecord> {
+  const start = opts.clock();
+  const total = problems.reduce((n, p) => n + p.parts.length, 0);
+  const parts: PartRecord[] = [];
+  const snapshot = (ended?: EndReason): SessionRecord => ({
+    startedAt: new Date(start).toISOString(),
+    ...(ended && { endedAt: new Date(opts.clock()).toISOString(), ended }),
+    seconds: (opts.clock() - start) / 1000,
+    score: scoreOf(parts, total),
+    tags: scoreByTag(problems, parts),
+    parts: [...parts],
+  });
+
+  for (const [pi, problem] of problems.entries()) {
+    ui.showProblem(problem, { problem: pi + 1, problems: problems.length, part: 1, parts: problem.parts.length });
+    for (const part of problem.parts) {
+      const position = { problem: pi + 1, problems: problems.length, part: part.index, parts: problem.parts.length };
+      let formatErrors = 0;
+      const validate = (text: string): true | string => {
+        const control = controlWord(text);
+        if (control === 'help') return `${acceptedFormats(part.key)}\n${CONTROL_HELP}`;
+        if (control) return true;
+        const outcome = grade(part.key, text);
+        if (outcome.status === 'graded') return true;
+        formatErrors++;
+        return `${outcome.error}.\nAccepted: ${outcome.hint}.`;
+      };
+      const asked = opts.clock();
+      const reply = await ui.ask({ problem, part, position, validate });
+      if (reply.type !== 'text') return snapshot(reply.type === 'end' ? 'end-of-input' : 'interrupted');
+      const control = controlWord(reply.text);
+      if (control === 'quit') return snapshot('quit');
+      const outcome = control === 'skip' ? undefined : grade(part.key, reply.text);
+      const record: PartRecord = {
+        problem: problem.id,
+        part: part.index,
+        partId: part.id,
+        tags: problem.tags,
+        answer: outcome ? reply.text.trim() : null,
+        result: !outcome ? 'skipped' : outcome.status === 'graded' && outcome.correct ? 'right' : 'wrong',
+        expected: formatKey(part.key),
+        formatErrors,
+        seconds: (opts.clock() - asked) / 1000,
+      };
+      parts.push(record);
+      opts.onRecord?.(snapshot());
+      const show = opts.explain === 'always' || (opts.explain === 'wrong' && record.result !== 'right');
+      ui.showFeedback({ problem, part, record, ...(show && { explanation: part.explanation }) });
+    }
+  }
+  return snapshot('completed');
+}

@@ -1,0 +1,52 @@
+import type { Problem } from '../bank/model.js';
+
+export type PartResult = 'right' | 'wrong' | 'skipped';
+
+/** One part as it went: what was typed, how it was graded, how long it took. */
+export interface PartRecord {
+  problem: string;
+  part: number;
+  partId: string;
+  tags: string[];
+  answer: string | null;
+  result: PartResult;
+  expected: string;
+  formatErrors: number;
+  seconds: number;
+}
+
+export type EndReason = 'completed' | 'quit' | 'interrupted' | 'end-of-input';
+
+export interface Score {
+  right: number;
+  wrong: number;
+  skipped: number;
+  /** Parts in the drill, answered or not. */
+  total: number;
+}
+
+export interface SessionRecord {
+  startedAt: string;
+  endedAt?: string;
+  ended?: EndReason;
+  seconds: number;
+  score: Score;
+  tags: Record<string, Score>;
+  parts: PartRecord[];
+}
+
+export function scoreOf(parts: PartRecord[], total: number): Score {
+  const count = (r: PartResult) => parts.filter((p) => p.result === r).length;
+  return { right: count('right'), wrong: count('wrong'), skipped: count('skipped'), total };
+}
+
+/** Score per tag, over the parts of the drill that carry the tag. */
+export function scoreByTag(problems: Problem[], parts: PartRecord[]): Record<string, Score> {
+  const out: Record<string, Score> = {};
+  const tags = [...new Set(problems.flatMap((p) => p.tags))].sort();
+  for (const tag of tags) {
+    const total = problems.filter((p) => p.tags.includes(tag)).reduce((n, p) => n + p.parts.length, 0);
+    out[tag] = scoreOf(parts.filter((r) => r.tags.includes(tag)), total);
+  }
+  return out;
+}

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { acceptedFormats, grade } from '../../src/grade/grade.js';
+import { ANSWER_KINDS, type AnswerKey } from '../../src/grade/key.js';
+
+const KEYS: Record<AnswerKey['kind'], AnswerKey> = {
+  number: { kind: 'number', answer: -14 },
+  vector: { kind: 'vector', answer: [4, 9] },
+  'true-false': { kind: 'true-false', answer: true },
+  choice: { kind: 'choice', options: ['0', '1', '2'], answer: 1 },
+  expression: { kind: 'expression', answer: '2 x + 1' },
+};
+
+describe('grade', () => {
+  it.each([
+    [KEYS.number, '-14', true, '-14'],
+    [KEYS.number, '-14.1', false, '-14'],
+    [KEYS.vector, '[4, 9]^T', true, '(4, 9)'],
+    [KEYS.vector, '4 9.0000001', false, '(4, 9)'],
+    [KEYS.vector, '(4.00, 9.00)', true, '(4, 9)'],
+    [KEYS['true-false'], 'yes', true, 'True'],
+    [KEYS['true-false'], 'F', false, 'True'],
+    [KEYS.choice, '1', true, 'b) 1'],
+    [KEYS.choice, 'b', true, 'b) 1'],
+    [KEYS.choice, '(a)', false, 'b) 1'],
+    [KEYS.expression, '2*x+1', true, '2 x + 1'],
+    [KEYS.expression, '2\\,x + 1', true, '2 x + 1'],
+    [KEYS.expression, '1 + 2x', false, '2 x + 1'],
+  ])('%j: %j correct=%s', (key, text, correct, expected) => {
+    expect(grade(key, text)).toEqual({ status: 'graded', correct, expected });
+  });
+
+  it.each([
+    [KEYS.number, '1//2'],
+    [KEYS.vector, '(4, 9, 1)'],
+    [KEYS['true-false'], 'maybe'],
+    [KEYS.choice, 'z'],
+    [KEYS.expression, '  '],
+  ])('%j: %j is a format error, not a wrong mark', (key, text) => {
+    const o = grade(key, text);
+    expect(o.status).toBe('format-error');
+    if (o.status === 'format-error') expect(o.hint.length).toBeGreaterThan(0);
+  });
+
+  it.each(ANSWER_KINDS)('acceptedFormats explains %s', (kind) => {
+    expect(acceptedFormats(KEYS[kind]).length).toBeGreaterThan(20);
+  });
+
+  it('acceptedFormats names the expected vector length and the choice letters', () => {
+    expect(acceptedFormats(KEYS.vector)).toContain('2 numbers');
+    expect(acceptedFormats(KEYS.choice)).toContain('a, b or c');
+  });
+});

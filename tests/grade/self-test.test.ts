@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import type { AnswerKey } from '../../src/grade/key.js';
+import { nudged, selfTest } from '../../src/grade/self-test.js';
+
+describe('selfTest', () => {
+  it.each([
+    { kind: 'number', answer: -14 },
+    { kind: 'number', answer: 0.18242622, tolerance: { rel: 0.01 } },
+    { kind: 'number', answer: 1e-300, tolerance: { abs: 0, rel: 0 } },
+    { kind: 'vector', answer: [4, -9.25, 1 / 3] },
+    { kind: 'true-false', answer: false },
+    { kind: 'choice', options: ['0', '1', '2'], answer: 2 },
+    { kind: 'choice', options: ['only'], answer: 0 },
+    { kind: 'expression', answer: '2x + 1' },
+  ] satisfies AnswerKey[])('%j passes', (key) => {
+    expect(selfTest(key)).toEqual([]);
+  });
+
+  it.each([
+    [{ kind: 'number', answer: Number.NaN }, 'not a finite number'],
+    [{ kind: 'number', answer: 1, tolerance: { abs: -1 } }, 'tolerance -1'],
+    [{ kind: 'vector', answer: [] }, 'empty'],
+    [{ kind: 'choice', options: ['x', 'y'], answer: 2 }, 'not an option'],
+    [{ kind: 'choice', options: [], answer: 0 }, 'no options'],
+    [{ kind: 'choice', options: ['Same', 'same '], answer: 0 }, 'more than once'],
+    // Option text `a` shadows the letter a, so the key's letter means another option.
+    [{ kind: 'choice', options: ['x', 'a'], answer: 0 }, 'letter of the key "a" grades wrong'],
+    [{ kind: 'expression', answer: ' ' }, 'empty'],
+  ] satisfies [AnswerKey, string][])('%j reports %j', (key, problem) => {
+    expect(selfTest(key).join('\n')).toContain(problem);
+  });
+
+  it('nudges by twice the band, downwards at the top of the double range', () => {
+    expect(Number(nudged(100))).toBeCloseTo(100 + 2e-7, 12);
+    expect(Number(nudged(Number.MAX_VALUE))).toBeLessThan(Number.MAX_VALUE);
+  });
+});
