@@ -54,8 +54,14 @@ function describe(issue: Issue): { code: DiagnosticCode; message: string } {
       return { code: 'wrong-type', message: `expected ${article(issue.expected)}, got ${kindOf(input)}` };
     }
     case 'invalid_union': {
-      const u = issue as { discriminator?: string; options?: unknown[] };
-      if (u.discriminator) return { code: 'invalid-value', message: `'${u.discriminator}' must be one of: ${(u.options ?? []).map(String).join(', ')}` };
+      const u = issue as { discriminator?: string; options?: unknown[]; input?: unknown };
+      if (u.discriminator) {
+        const options = (u.options ?? []).map(String);
+        const given = typeof u.input === 'object' && u.input !== null ? (u.input as Record<string, unknown>)[u.discriminator] : undefined;
+        if (given === undefined) return { code: 'missing-key', message: `missing required key '${u.discriminator}' (one of: ${options.join(', ')})` };
+        const guess = typeof given === 'string' ? closest(given, options) : undefined;
+        return { code: 'invalid-value', message: `'${u.discriminator}: ${String(given)}' is not allowed; '${u.discriminator}' must be one of: ${options.join(', ')}${guess ? `; did you mean '${guess}'?` : ''}` };
+      }
       return { code: 'wrong-type', message: issue.message };
     }
     case 'invalid_value': {
