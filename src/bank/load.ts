@@ -3,7 +3,6 @@ import type { z } from 'zod';
 import { diagnostic, START, type Diagnostic, type Position } from '../diagnostics/diagnostic.js';
 import { allowedKeys } from './keys.js';
 import { locate, sourceText, type Path } from './locate.js';
-import { bankSchema, type BankData } from './schema.js';
 import { zodDiagnostics } from './zod-diagnostics.js';
 
 /** Validated content of a YAML file, with a way back to its source positions. */
@@ -13,19 +12,14 @@ export interface Loaded<T> {
   locate(path: Path): Position;
   /** The literal as typed in the file, where the path is a scalar. */
   source(path: Path): string | undefined;
+  doc: Document;
+  lineCounter: LineCounter;
 }
-
-export type LoadedBank = Loaded<BankData>;
 
 export type LoadResult<T> = { ok: true; bank: Loaded<T>; warnings: Diagnostic[] } | { ok: false; diagnostics: Diagnostic[] };
 
 /** Aliases beyond this many expansions are an alias bomb, not a bank. */
 const MAX_ALIAS_COUNT = 100;
-
-/** Parses and validates one bank file's text. Never throws on bad content. */
-export function loadBank(file: string, text: string): LoadResult<BankData> {
-  return loadYaml(file, text, bankSchema, 'a bank needs a `problems:` list');
-}
 
 /** Parses YAML (or JSON, which is YAML) and validates it against a schema. */
 export function loadYaml<T>(
@@ -54,7 +48,7 @@ export function loadYaml<T>(
 }
 
 function loadedOf<T>(file: string, text: string, doc: Document, lc: LineCounter, data: T): Loaded<T> {
-  return { file, data, locate: (path) => locate(doc, lc, path), source: (path) => sourceText(doc, text, path) };
+  return { file, data, locate: (path) => locate(doc, lc, path), source: (path) => sourceText(doc, text, path), doc, lineCounter: lc };
 }
 
 function fail<T>(d: Diagnostic): LoadResult<T> {

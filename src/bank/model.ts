@@ -1,7 +1,8 @@
 import type { AnswerKey } from '../grade/key.js';
-import type { LoadedBank } from './load.js';
+import type { Variant } from '../template/instantiate.js';
+import type { Bank, BankProblem } from './load-bank.js';
 import type { DescentData, NetworkData } from './schema-data.js';
-import type { PartData, ProblemData } from './schema.js';
+import type { PartData, ProblemData, RawProblem } from './schema.js';
 
 /** One question of a problem, ready to ask and grade. */
 export interface Part {
@@ -22,14 +23,17 @@ export interface Problem {
   network?: NetworkData;
   descent?: DescentData;
   parts: Part[];
+  /** For a template: the seed of this variant and the raw template, to draw others. */
+  variant?: { seed: number; code: string };
+  template?: RawProblem;
 }
 
 export function answerKey(part: PartData): AnswerKey {
   switch (part.kind) {
     case 'number':
-      return { kind: 'number', answer: part.answer, ...(part.tolerance && { tolerance: part.tolerance }) };
+      return { kind: 'number', answer: present(part.answer), ...(part.tolerance && { tolerance: part.tolerance }) };
     case 'vector':
-      return { kind: 'vector', answer: part.answer, ...(part.tolerance && { tolerance: part.tolerance }) };
+      return { kind: 'vector', answer: present(part.answer), ...(part.tolerance && { tolerance: part.tolerance }) };
     case 'true-false':
       return { kind: 'true-false', answer: part.answer };
     case 'choice':
@@ -43,7 +47,18 @@ export function answerKey(part: PartData): AnswerKey {
   }
 }
 
-function problemOf(file: string, p: ProblemData): Problem {
+/** Instantiation fills every computed key, so a missing one here is a bug. */
+function present<T>(answer: T | undefined): T {
+  if (answer === undefined) throw new Error('a part reached the drill without its key');
+  return answer;
+}
+
+/** The code a student can quote to get exactly this variant back. */
+export function variantCode(id: string, seed: number): string {
+  return `${id}@${seed}`;
+}
+
+export function problemOf(file: string, p: ProblemData, variant?: Variant, template?: RawProblem): Problem {
   return {
     id: p.id,
     file,
@@ -59,9 +74,10 @@ function problemOf(file: string, p: ProblemData): Problem {
       key: answerKey(part),
       explanation: part.explanation,
     })),
+    ...(template && variant?.seed !== undefined && { variant: { seed: variant.seed, code: variantCode(p.id, variant.seed) }, template }),
   };
 }
 
-export function problemsOf(bank: LoadedBank): Problem[] {
-  return bank.data.problems.map((p) => problemOf(bank.file, p));
+export function problemsOf(bank: Bank): Problem[] {
+  return bank.problems.map((bp: BankProblem) => problemOf(bank.file, bp.first.data, bp.first, bp.template ? bp.raw : undefined));
 }

@@ -3,18 +3,18 @@ import type { Compute, DescentData, NetworkData } from './schema-data.js';
 import { computeYieldsVector } from './schema-data.js';
 
 type Path = (string | number)[];
-export type Issue = (path: Path, message: string) => void;
+export type Issue = (path: Path, message: string, code?: 'missing-key') => void;
 
 interface ProblemShape {
   network?: NetworkData | undefined;
   descent?: DescentData | undefined;
   given?: Record<string, number> | undefined;
-  parts: { kind: string; answer: unknown; options?: string[]; compute?: Compute }[];
+  parts: { kind: string; answer?: unknown; options?: string[]; compute?: Compute | undefined }[];
 }
 
 /** Checks that need more than one field: shapes, indices, and what a compute needs. */
 export function refineProblem(p: ProblemShape, ctx: z.RefinementCtx): void {
-  const issue: Issue = (path, message) => ctx.addIssue({ code: 'custom', path, message });
+  const issue: Issue = (path, message, code) => ctx.addIssue({ code: 'custom', path, message, ...(code && { params: { code } }) });
   if (p.network) checkNetwork(p.network, issue);
   if (p.descent) checkDescent(p.descent, issue);
   p.parts.forEach((part, k) => {
@@ -26,6 +26,8 @@ export function refineProblem(p: ProblemShape, ctx: z.RefinementCtx): void {
       }
     }
     if (part.compute) checkCompute(p, part.kind, part.compute, ['parts', k, 'compute'], issue);
+    else if ((part.kind === 'number' || part.kind === 'vector') && part.answer === undefined)
+      issue(['parts', k], "missing required key 'answer': a part needs its key, as a literal 'answer' or a 'compute' that gives it", 'missing-key');
   });
 }
 

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { computeSchema, descentSchema, finite, givenSchema, networkSchema } from './schema-data.js';
 import { refineProblem } from './refine.js';
+import { templateSchema } from '../template/schema.js';
 
 const text = z.string().min(1);
 const tolerance = z
@@ -13,8 +14,8 @@ const common = {
 };
 
 export const partSchema = z.discriminatedUnion('kind', [
-  z.object({ ...common, kind: z.literal('number'), answer: finite, tolerance: tolerance.optional(), compute: computeSchema.optional() }).strict(),
-  z.object({ ...common, kind: z.literal('vector'), answer: z.array(finite).min(1), tolerance: tolerance.optional(), compute: computeSchema.optional() }).strict(),
+  z.object({ ...common, kind: z.literal('number'), answer: finite.optional(), tolerance: tolerance.optional(), compute: computeSchema.optional() }).strict(),
+  z.object({ ...common, kind: z.literal('vector'), answer: z.array(finite).min(1).optional(), tolerance: tolerance.optional(), compute: computeSchema.optional() }).strict(),
   z.object({ ...common, kind: z.literal('true-false'), answer: z.boolean() }).strict(),
   z.object({ ...common, kind: z.literal('choice'), options: z.array(text).min(2).max(26), answer: z.string().regex(/^[a-z]$/) }).strict(),
   z.object({ ...common, kind: z.literal('expression'), answer: text }).strict(),
@@ -29,6 +30,7 @@ export const problemSchema = z
     network: networkSchema.optional(),
     descent: descentSchema.optional(),
     given: givenSchema.optional(),
+    ...templateSchema.partial().shape,
     parts: z.array(partSchema).min(1),
   })
   .strict()
@@ -38,10 +40,12 @@ export const bankSchema = z
   .object({
     $schema: z.string().optional(),
     title: text.optional(),
-    problems: z.array(problemSchema).min(1),
+    /** Each problem is validated on its own, after a template is filled in. */
+    problems: z.array(z.record(z.string(), z.unknown())).min(1),
   })
   .strict();
 
 export type BankData = z.infer<typeof bankSchema>;
+export type RawProblem = BankData['problems'][number];
 export type ProblemData = z.infer<typeof problemSchema>;
 export type PartData = z.infer<typeof partSchema>;

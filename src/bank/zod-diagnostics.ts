@@ -76,6 +76,11 @@ function describe(issue: Issue): { code: DiagnosticCode; message: string } {
       return { code: 'invalid-value', message: issue.origin === 'array' ? `allows at most ${String(issue.maximum)} item(s)` : `must be at most ${String(issue.maximum)}` };
     case 'invalid_format':
       return { code: 'invalid-value', message: formatMessage(last) };
+    case 'custom': {
+      // Our own refinements may name the code that fits best.
+      const code = (issue.params as { code?: DiagnosticCode } | undefined)?.code ?? 'invalid-value';
+      return { code, message: issue.message };
+    }
     default:
       return { code: 'invalid-value', message: issue.message };
   }

@@ -1,28 +1,39 @@
-import { loadBank, type LoadedBank } from '../bank/load.js';
-import { answerKey } from '../bank/model.js';
+import { instantiationDiagnostics, loadBank, type Bank, type BankProblem } from '../bank/load-bank.js';
 import type { Source } from '../bank/read-files.js';
-import { byLocation, classOf, diagnostic, type Diagnostic } from '../diagnostics/diagnostic.js';
-import { formatKey, grade, selfTest } from '../grade/index.js';
-import type { AnswerKey } from '../grade/key.js';
-import { computeKey } from './compute-key.js';
+import { byLocation, classOf, type Diagnostic } from '../diagnostics/diagnostic.js';
+import { instantiate } from '../template/instantiate.js';
+import { checkVariant } from './check-variant.js';
 
 export interface CheckReport {
   ok: boolean;
   files: number;
   problems: number;
   parts: number;
+  /** Template variants drawn and checked, beyond each template's first. */
+  variants: number;
   diagnostics: Diagnostic[];
 }
 
+export interface CheckOptions {
+  /** Variants of each template to check (seeds 1..n). */
+  variants?: number;
+}
+
+export const DEFAULT_VARIANTS = 200;
+/** Failing seeds reported per template; the rest would repeat the same fault. */
+const MAX_FAILING_SEEDS = 3;
+
 /**
  * Validates every bank, recomputes every computable key and compares it with
- * the literal answer, and self-tests every part. Reports everything found.
+ * the literal answer, self-tests every part, and draws and checks many
+ * variants of every template. Reports everything found.
  */
-export function checkSources(sources: Source[], readDiagnostics: Diagnostic[] = []): CheckReport {
+export function checkSources(sources: Source[], readDiagnostics: Diagnostic[] = [], opts: CheckOptions = {}): CheckReport {
   const diagnostics = [...readDiagnostics];
   const seen = new Map<string, string>();
   let problems = 0;
   let parts = 0;
+  let variants = 0;
   for (const source of sources) {
     const loaded = loadBank(source.file, source.text);
     if (!loaded.ok) {
@@ -31,53 +42,46 @@ export function checkSources(sources: Source[], readDiagnostics: Diagnostic[] = 
     }
     diagnostics.push(...loaded.warnings);
     const { bank } = loaded;
-    bank.data.problems.forEach((p, pi) => {
+    for (const bp of bank.problems) {
+      const id = bp.first.data.id;
       problems++;
-      parts += p.parts.length;
-      const where = `${bank.file}:${bank.locate(['problems', pi, 'id']).line}`;
-      const first = seen.get(p.id);
-      if (first) diagnostics.push(at(bank, ['problems', pi, 'id'], 'duplicate-id', `problem id '${p.id}' is already used at ${first}; ids must be unique across the banks loaded together`));
-      else seen.set(p.id, where);
-      diagnostics.push(...checkProblem(bank, pi));
-    });
+      parts += bp.first.data.parts.length;
+      const idPath = ['problems', bp.index, 'id'];
+      const first = seen.get(id);
+      if (first) diagnostics.push({ ...at(bank, idPath), code: 'duplicate-id', severity: 'error', message: `problem id '${id}' is already used at ${first}; ids must be unique across the banks loaded together` });
+      else seen.set(id, `${bank.file}:${bank.locate(idPath).line}`);
+      diagnostics.push(...checkVariant(bank, bp.index, bp.first.data));
+      if (bp.template) {
+        const r = checkTemplate(bank, bp, opts.variants ?? DEFAULT_VARIANTS);
+        variants += r.variants;
+        diagnostics.push(...r.diagnostics);
+      }
+    }
   }
   diagnostics.sort(byLocation);
   const ok = !diagnostics.some((d) => d.severity === 'error');
-  return { ok, files: sources.length + readDiagnostics.filter((d) => d.code !== 'no-banks').length, problems, parts, diagnostics };
+  return { ok, files: sources.length + readDiagnostics.filter((d) => d.code !== 'no-banks').length, problems, parts, variants, diagnostics };
 }
 
-function checkProblem(bank: LoadedBank, pi: number): Diagnostic[] {
-  const p = bank.data.problems[pi]!;
+function checkTemplate(bank: Bank, bp: BankProblem, count: number): { variants: number; diagnostics: Diagnostic[] } {
   const out: Diagnostic[] = [];
-  p.parts.forEach((part, k) => {
-    const path = ['problems', pi, 'parts', k];
-    const key = answerKey(part);
-    const label = `${p.id} part ${k + 1}`;
-    if ((part.kind === 'number' || part.kind === 'vector') && part.compute) {
-      const computed = computeKey(p, part.compute);
-      if (!computed.ok) out.push(at(bank, [...path, 'compute'], 'cannot-compute', `${label}: ${computed.error}`));
-      else {
-        // The schema guarantees a vector compute sits on a vector part.
-        const expected = { ...key, answer: computed.value } as AnswerKey;
-        const typed = literalText(bank, [...path, 'answer'], part.answer);
-        const outcome = grade(expected, typed);
-        if (outcome.status !== 'graded' || !outcome.correct)
-          out.push(at(bank, [...path, 'answer'], 'key-mismatch', `${label}: answer is ${typed} but the evaluator computes ${formatKey(expected)} for ${computed.what}; fix the answer or the data`));
-      }
-    }
-    for (const problem of selfTest(key)) out.push(at(bank, path, 'self-test', `${label}: ${problem}`));
-  });
-  return out;
+  let failing = 0;
+  let variants = 0;
+  for (let seed = 1; seed <= count && failing < MAX_FAILING_SEEDS; seed++) {
+    if (seed === bp.first.seed) continue;
+    variants++;
+    const made = instantiate(bp.raw, seed);
+    const found = made.ok
+      ? checkVariant(bank, bp.index, made.variant.data).map((d) => ({ ...d, message: `${d.message} (variant seed ${seed})` }))
+      : instantiationDiagnostics(bank, bp.index, made, seed);
+    if (found.length) failing++;
+    out.push(...found);
+  }
+  return { variants, diagnostics: out };
 }
 
-/** The answer as the author typed it, so `0.1820` is judged by its digits. */
-function literalText(bank: LoadedBank, path: (string | number)[], answer: number | number[]): string {
-  if (typeof answer === 'number') return bank.source(path) ?? String(answer);
-  return `(${answer.map((v, i) => bank.source([...path, i]) ?? String(v)).join(', ')})`;
-}
-
-function at(bank: LoadedBank, path: (string | number)[], code: Diagnostic['code'], message: string): Diagnostic {
-  return diagnostic(bank.file, bank.locate(path), code, message);
+function at(bank: Bank, path: (string | number)[]): { file: string; line: number; col: number } {
+  return { file: bank.file, ...bank.locate(path) };
 }
 
 /** Exit status for a report: 2 if a file is unusable, 1 if a key is wrong, else 0. */

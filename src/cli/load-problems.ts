@@ -1,4 +1,4 @@
-import { loadBank } from '../bank/load.js';
+import { loadBank } from '../bank/load-bank.js';
 import { problemsOf, type Problem } from '../bank/model.js';
 import { BUNDLED_BANK_DIR, readSources } from '../bank/read-files.js';
 import { byLocation, type Diagnostic } from '../diagnostics/diagnostic.js';

@@ -29,6 +29,7 @@ export async function run(argv: string[], io: Io): Promise<ExitCode> {
     .addOption(new Option('--tag <tag>', 'only problems with this tag (repeatable)').argParser(collect))
     .addOption(new Option('--id <id>', 'only this problem (repeatable; keeps the order given)').argParser(collect))
     .addOption(new Option('--limit <n>', 'at most n problems').argParser(positiveInt))
+    .addOption(new Option('--variant <code>', 'drill exactly this variant of a template (the code the drill shows, e.g. sgd-step-fresh@42); repeatable').argParser(collect))
     .option('--shuffle', 'shuffle the problem order (parts keep theirs)')
     .addOption(new Option('--seed <n>', 'seed for --shuffle, to reproduce an order').argParser(nonNegativeInt))
     .addOption(new Option('--explain <when>', 'when to show explanations').choices(['always', 'wrong', 'never']).default('always'))
@@ -55,6 +56,7 @@ export async function run(argv: string[], io: Io): Promise<ExitCode> {
     .description('validate banks, recompute every computable key and self-test every part')
     .argument('[paths...]', 'bank files or folders (default: the bundled bank)')
     .option('--json', 'print the report as JSON')
+    .addOption(new Option('--variants <n>', 'variants of each template to draw and check').argParser(nonNegativeInt).default(200))
     .addOption(noColor)
     .action(async (paths: string[], opts) => {
       const { runCheck } = await import('./commands/check.js');

@@ -16,6 +16,7 @@ export const DIAGNOSTIC_CODES = {
   'invalid-value': 'invalid',
   'duplicate-id': 'invalid',
   'cannot-compute': 'invalid',
+  'bad-template': 'invalid',
   'key-mismatch': 'wrong-key',
   'self-test': 'wrong-key',
 } as const;

@@ -3,7 +3,7 @@ import type { Feedback, Position } from '../session/drill.js';
 import { wrap, type Style } from './style.js';
 
 export function problemHeader(p: Problem, pos: Position, s: Style): string {
-  const title = `Problem ${pos.problem} of ${pos.problems} · ${p.id}`;
+  const title = `Problem ${pos.problem} of ${pos.problems} · ${p.variant?.code ?? p.id}`;
   const tags = p.tags.length ? s.c.dim(`  [${p.tags.join(', ')}]`) : '';
   const rule = s.c.dim('─'.repeat(Math.min(s.width, 80)));
   return `\n${rule}\n${s.c.bold(title)}${tags.length + title.length <= s.width ? tags : '\n' + tags.trim()}\n\n${wrap(p.prompt.trimEnd(), s.width)}\n`;

@@ -26,7 +26,7 @@ export function summaryText(session: SessionRecord, s: Style): string {
     out.push('', 'Missed or skipped:');
     for (const p of missed) {
       const you = p.result === 'skipped' ? 'skipped' : `you: ${p.answer}`;
-      out.push(wrap(`${p.result === 'wrong' ? s.c.red('✗') : s.c.yellow('–')} ${p.problem} part ${p.part} (${you}; answer: ${p.expected})`, s.width, '  '));
+      out.push(wrap(`${p.result === 'wrong' ? s.c.red('✗') : s.c.yellow('–')} ${p.variant ?? p.problem} part ${p.part} (${you}; answer: ${p.expected})`, s.width, '  '));
     }
   }
   return out.join('\n') + '\n';

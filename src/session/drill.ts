@@ -84,6 +84,7 @@ export async function runDrill(problems: Problem[], ui: DrillUi, opts: DrillOpti
       const outcome = control === 'skip' ? undefined : grade(part.key, reply.text);
       const record: PartRecord = {
         problem: problem.id,
+        ...(problem.variant && { variant: problem.variant.code }),
         part: part.index,
         partId: part.id,
         tags: problem.tags,

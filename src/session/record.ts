@@ -5,6 +5,8 @@ export type PartResult = 'right' | 'wrong' | 'skipped';
 /** One part as it went: what was typed, how it was graded, how long it took. */
 export interface PartRecord {
   problem: string;
+  /** For a template: the variant code that brings these numbers back. */
+  variant?: string;
   part: number;
   partId: string;
   tags: string[];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadBank } from '../../src/bank/load.js';
+import { loadBank } from '../../src/bank/load-bank.js';
 
 const part = `    parts:
       - prompt: What is 1 + 1?
@@ -24,7 +24,7 @@ describe('loadBank', () => {
     const r = loadBank('bank.yaml', problem());
     expect(r.ok).toBe(true);
     if (!r.ok) return;
-    expect(r.bank.data.problems[0]!.parts[0]!.answer).toBe(2);
+    expect(r.bank.problems[0]!.first.data.parts[0]!.answer).toBe(2);
     expect(r.bank.locate(['problems', 0, 'parts', 0, 'answer'])).toEqual({ line: 8, col: 17 });
     expect(r.bank.source(['problems', 0, 'parts', 0, 'answer'])).toBe('2');
   });

@@ -3,7 +3,7 @@ import { BUNDLED_BANK_DIR, readSources } from '../../src/bank/read-files.js';
 import { checkSources, exitClass } from '../../src/check/check-banks.js';
 
 const bundled = readSources([BUNDLED_BANK_DIR]);
-const seedFile = bundled.sources[0]!;
+const seedFile = bundled.sources.find((s) => s.file.endsWith('quiz-07.yaml'))!;
 
 function checkText(text: string) {
   return checkSources([{ file: 'copy.yaml', text }]);
@@ -26,8 +26,13 @@ describe('check on the bundled bank', () => {
     expect(exitClass(report)).toBe(0);
   });
 
-  it('carries the whole seed: 19 problems, 33 parts', () => {
-    expect([report.files, report.problems, report.parts]).toEqual([1, 19, 33]);
+  it('carries the whole seed in quiz-07.yaml: 19 problems, 33 parts', () => {
+    const seed = checkSources([seedFile]);
+    expect([seed.files, seed.problems, seed.parts]).toEqual([1, 19, 33]);
+  });
+
+  it('adds the templates of quiz-07-variants.yaml, each checked across 200 variants', () => {
+    expect([report.files, report.problems, report.parts, report.variants]).toEqual([2, 23, 42, 796]);
   });
 });
 

@@ -7,11 +7,12 @@ import { formatDiagnostic } from '../print-diagnostics.js';
 export interface CheckOptions {
   json?: boolean;
   color?: boolean;
+  variants?: number;
 }
 
 export function runCheck(io: Io, paths: string[], opts: CheckOptions): ExitCode {
   const { sources, diagnostics } = readSources(paths.length ? paths : [BUNDLED_BANK_DIR], io.cwd);
-  const report = checkSources(sources, diagnostics);
+  const report = checkSources(sources, diagnostics, { ...(opts.variants !== undefined && { variants: opts.variants }) });
   const code = [EXIT.ok, EXIT.wrongKey, EXIT.invalid][exitClass(report)]!;
   if (opts.json) {
     write(io.stdout, JSON.stringify(report, null, 2));
@@ -27,7 +28,7 @@ export function runCheck(io: Io, paths: string[], opts: CheckOptions): ExitCode 
 function summary(r: CheckReport, c: ReturnType<typeof colorFor>): string {
   const errors = r.diagnostics.filter((d) => d.severity === 'error').length;
   const warnings = r.diagnostics.length - errors;
-  const counts = `${r.files} file${r.files === 1 ? '' : 's'}, ${r.problems} problems, ${r.parts} parts`;
+  const counts = `${r.files} file${r.files === 1 ? '' : 's'}, ${r.problems} problems, ${r.parts} parts` + (r.variants ? `, ${r.variants} template variants` : '');
   if (r.ok) return c.green(`✓ ${counts}: every key holds`) + (warnings ? c.yellow(` (${warnings} warning${warnings === 1 ? '' : 's'})`) : '');
   return c.red(`✗ ${counts}: ${errors} error${errors === 1 ? '' : 's'}`) + (warnings ? `, ${warnings} warning${warnings === 1 ? '' : 's'}` : '');
 }

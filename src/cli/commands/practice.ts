@@ -3,6 +3,8 @@ import { summaryText } from '../../render/summary.js';
 import type { Style } from '../../render/style.js';
 import { runDrill, type DrillUi, type ExplainWhen } from '../../session/drill.js';
 import { selectProblems } from '../../session/select.js';
+import { drawVariants, parseVariantCode } from '../../session/variants.js';
+import { seeded } from '../../random/prng.js';
 import { EXIT, type ExitCode } from '../exit-codes.js';
 import { colorFor, write, type Io } from '../io.js';
 import { loadProblems } from '../load-problems.js';
@@ -13,6 +15,7 @@ import { VERSION } from '../version.js';
 export interface PracticeOptions {
   tag?: string[];
   id?: string[];
+  variant?: string[];
   limit?: number;
   shuffle?: boolean;
   seed?: number;
@@ -28,9 +31,18 @@ export async function runPractice(io: Io, paths: string[], opts: PracticeOptions
   if (!loaded.ok) return EXIT.invalid;
   const shuffle = Boolean(opts.shuffle || opts.seed !== undefined);
   const seed = opts.seed ?? (shuffle ? randomInt(2 ** 31) : undefined);
-  const selected = selectProblems(loaded.problems, { tags: opts.tag, ids: opts.id, limit: opts.limit, shuffle, seed });
-  if (!selected.ok) {
-    write(io.stderr, `quizdrill: ${selected.error}`);
+  const requests = (opts.variant ?? []).map((code) => ({ code, request: parseVariantCode(code) }));
+  const badCode = requests.find((r) => !r.request);
+  if (badCode) {
+    write(io.stderr, `quizdrill: '${badCode.code}' is not a variant code; a code is a problem id, '@' and a seed, as the drill shows it (e.g. sgd-step-fresh@42)`);
+    return EXIT.invalid;
+  }
+  const variants = requests.map((r) => r.request!);
+  const ids = opts.id || variants.length ? [...(opts.id ?? []), ...variants.map((v) => v.id)] : undefined;
+  const selected = selectProblems(loaded.problems, { tags: opts.tag, ids, limit: opts.limit, shuffle, seed });
+  const drawn = selected.ok ? drawVariants(selected.problems, seeded(randomInt(2 ** 31)), variants) : selected;
+  if (!drawn.ok) {
+    write(io.stderr, `quizdrill: ${drawn.error}`);
     return EXIT.invalid;
   }
   const style: Style = { c: colorFor(io, io.stdout, opts.color), width: Math.min(io.stdout.columns ?? 80, 80) };
@@ -54,7 +66,7 @@ export async function runPractice(io: Io, paths: string[], opts: PracticeOptions
     ? (await import('../drill/tty-ui.js')).ttyUi(await import('@inquirer/prompts'), streams, style, abort.signal)
     : lineUi(streams, style, abort.signal);
   try {
-    const session = await runDrill(selected.problems, ui, { clock: Date.now, explain: opts.explain, onRecord: save });
+    const session = await runDrill(drawn.problems, ui, { clock: Date.now, explain: opts.explain, onRecord: save });
     save?.(session);
     write(io.stdout, summaryText(session, style));
     if (opts.report) write(io.stdout, style.c.dim(`Report written to ${opts.report}`));

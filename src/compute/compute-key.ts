@@ -16,7 +16,8 @@ export type Computed = { ok: true; value: number | number[]; what: string } | { 
  * computation needs and the schema cannot see (e.g. an unknown name).
  */
 export function computeKey(ctx: ComputeContext, c: Compute): Computed {
-  const ok = (value: number | number[], what: string): Computed => ({ ok: true, value, what });
+  // `+ 0` turns the evaluator's -0 (from -1 * 0) into the 0 a student types.
+  const ok = (value: number | number[], what: string): Computed => ({ ok: true, value: typeof value === 'number' ? value + 0 : value.map((v) => v + 0), what });
   switch (c.of) {
     case 'H': case 'z': case 'a': case 'dH/dz': case 'dH/da': case 'dH/db': case 'dH/dW': case 'dH/dx': {
       const net = networkOf(ctx.network);

@@ -1,0 +1,99 @@
+/**
+ * Which symbols a network has, how each is spelt back to the student, and
+ * why a symbol it does not have is refused. Names are given in the short
+ * spelling (`W2_21`, `z1_2`, `x_1`), the one quickest to type.
+ */
+import { ACTIVATIONS } from '../nn/index.js';
+import type { Arch, SymbolRef } from './types.js';
+
+/** The short spelling of a symbol; a comma separates node numbers of 10 or more. */
+export function symbolName(s: SymbolRef): string {
+  switch (s.kind) {
+    case 'W':
+      return `W${s.layer}_${s.from}${s.from > 9 || s.to > 9 ? ',' : ''}${s.to}`;
+    case 'b':
+    case 'z':
+    case 'a':
+      return `${s.kind}${s.layer}_${s.node}`;
+    case 'x':
+      return `x_${s.node}`;
+    case 'H':
+      return 'H';
+    default:
+      return unknownSymbol(s);
+  }
+}
+
+/** Why `arch` has no such symbol, or undefined when it has it. */
+export function missingReason(s: SymbolRef, arch: Arch): string | undefined {
+  const depth = arch.layers.length - 1;
+  const width = (l: number): number => arch.layers[l] ?? 0;
+  const nodes = (l: number): string => `layer ${l} has ${plural(width(l), 'node')}`;
+  if (s.kind === 'H') return undefined;
+  if (s.kind === 'x') {
+    return s.node >= 1 && s.node <= width(0) ? undefined : `the network has ${plural(width(0), 'input')}`;
+  }
+  if (s.layer < 1) return 'layers are numbered from 1; layer 0 is the input x';
+  if (s.layer > depth) return `there is no layer ${s.layer} (the layers after the input are 1 to ${depth})`;
+  if (s.kind === 'b' && arch.biases !== true) return 'this network has no biases';
+  if (s.kind === 'W') {
+    if (s.from < 1 || s.from > width(s.layer - 1)) return `${nodes(s.layer - 1)}, so i in W${s.layer}_ij is 1 to ${width(s.layer - 1)}`;
+    if (s.to < 1 || s.to > width(s.layer)) return `${nodes(s.layer)}, so j in W${s.layer}_ij is 1 to ${width(s.layer)}`;
+    return undefined;
+  }
+  return s.node >= 1 && s.node <= width(s.layer) ? undefined : nodes(s.layer);
+}
+
+/** Every symbol of `arch`, in the short spelling: weights, biases, z, a, x, H. */
+export function symbolsOf(arch: Arch): string[] {
+  return symbolGroups(arch).flat();
+}
+
+/** The same list made compact, for an error message: `W1_11..W1_22, W3_11, W3_21, ...`. */
+export function symbolSummary(arch: Arch): string {
+  return symbolGroups(arch)
+    .map((g) => (g.length > 2 ? `${g[0]}..${g[g.length - 1]}` : g.join(', ')))
+    .join(', ');
+}
+
+/** One group per kind and layer, each in reading order. */
+function symbolGroups(arch: Arch): string[][] {
+  const depth = arch.layers.length - 1;
+  const layers = Array.from({ length: Math.max(depth, 0) }, (_, k) => k + 1);
+  const range = (n: number): number[] => Array.from({ length: Math.max(n, 0) }, (_, k) => k + 1);
+  const width = (l: number): number => arch.layers[l] ?? 0;
+  const groups: string[][] = layers.map((layer) =>
+    range(width(layer - 1)).flatMap((from) => range(width(layer)).map((to) => symbolName({ kind: 'W', layer, from, to }))),
+  );
+  const kinds = arch.biases === true ? (['b', 'z', 'a'] as const) : (['z', 'a'] as const);
+  for (const kind of kinds) {
+    for (const layer of layers) groups.push(range(width(layer)).map((node) => symbolName({ kind, layer, node })));
+  }
+  groups.push(range(width(0)).map((node) => symbolName({ kind: 'x', node })));
+  groups.push(['H']);
+  return groups;
+}
+
+/** Problems with an architecture itself (an author's or a caller's mistake); [] when sound. */
+export function archProblems(arch: Arch): string[] {
+  const problems: string[] = [];
+  const depth = arch.layers.length - 1;
+  if (depth < 1) problems.push('the network needs an input layer and at least one more');
+  arch.layers.forEach((n, l) => {
+    if (!Number.isInteger(n) || n < 1) problems.push(`layer ${l} must have a positive whole number of nodes, not ${n}`);
+  });
+  if (depth >= 1 && arch.layers[depth] !== 1) problems.push('the output layer must have 1 node');
+  if (arch.activations.length !== depth) problems.push(`expected ${depth} activations, got ${arch.activations.length}`);
+  arch.activations.forEach((g) => {
+    if (!(ACTIVATIONS as readonly string[]).includes(g)) problems.push(`unknown activation "${g}"`);
+  });
+  return problems;
+}
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
+function unknownSymbol(s: never): never {
+  throw new Error(`unknown symbol kind: ${JSON.stringify(s)}`);
+}

@@ -1,0 +1,36 @@
+import { problemOf, type Problem } from '../bank/model.js';
+import type { Random } from '../random/prng.js';
+import { instantiate } from '../template/instantiate.js';
+
+/** Seeds a drill draws: small enough that a variant code is easy to quote. */
+export const MAX_DRAWN_SEED = 99_999;
+
+export type VariantRequest = { id: string; seed: number };
+
+/** Reads `problem-id@seed`, the code the drill shows for each variant. */
+export function parseVariantCode(code: string): VariantRequest | undefined {
+  const m = /^([a-z0-9][a-z0-9-]*)@(\d{1,9})$/.exec(code.trim());
+  return m ? { id: m[1]!, seed: Number(m[2]) } : undefined;
+}
+
+export type Drawn = { ok: true; problems: Problem[] } | { ok: false; error: string };
+
+/**
+ * Gives every template of the drill its variant: the requested seed, or a
+ * fresh one from `random`. Fixed problems pass through unchanged.
+ */
+export function drawVariants(problems: Problem[], random: Random, requested: VariantRequest[] = []): Drawn {
+  const out: Problem[] = [];
+  for (const p of problems) {
+    if (!p.template) {
+      if (requested.some((r) => r.id === p.id)) return { ok: false, error: `'${p.id}' is not a template; it has no variants (drill it with --id ${p.id})` };
+      out.push(p);
+      continue;
+    }
+    const seed = requested.find((r) => r.id === p.id)?.seed ?? 1 + Math.floor(random() * MAX_DRAWN_SEED);
+    const made = instantiate(p.template, seed);
+    if (!made.ok) return { ok: false, error: `cannot draw variant ${p.id}@${seed}; 'quizdrill check' reports why` };
+    out.push(problemOf(p.file, made.variant.data, made.variant, p.template));
+  }
+  return { ok: true, problems: out };
+}

@@ -1,0 +1,38 @@
+import type { ProblemData } from '../bank/schema.js';
+import { forward, type Network } from '../nn/index.js';
+import { evaluate, type Scope } from './expr.js';
+import { KEY_CONSTRAINTS } from './schema.js';
+
+/**
+ * What a constraint can name: the parameters and derived values, the
+ * network's forward values (`z1_2` is z^(1)_2, `a2_1`, `H`), and the keys of
+ * the number parts (`key1` for part 1, ...).
+ */
+export function constraintScope(data: ProblemData, params: Scope): Scope {
+  const scope: Record<string, number> = { ...params };
+  const n = data.network;
+  if (n?.weights && n.activations && n.input) {
+    const net: Network = { layers: n.layers, activations: n.activations, weights: n.weights, ...(n.biases && { biases: n.biases }) };
+    const fwd = forward(net, n.input);
+    fwd.z.forEach((layer, l) => layer.forEach((v, j) => (scope[`z${l + 1}_${j + 1}`] = v)));
+    fwd.a.forEach((layer, l) => layer.forEach((v, j) => (scope[`a${l + 1}_${j + 1}`] = v)));
+    scope.H = fwd.output;
+  }
+  data.parts.forEach((p, k) => {
+    if (p.kind === 'number' && p.answer !== undefined) scope[`key${k + 1}`] = p.answer;
+  });
+  return scope;
+}
+
+/** true when it holds, false when it does not, a message when it cannot be evaluated. */
+export function checkConstraint(constraint: string, data: ProblemData, scope: Scope): boolean | string {
+  const keys: (number | number[])[] = data.parts.flatMap((p) => ((p.kind === 'number' || p.kind === 'vector') && p.answer !== undefined ? [p.answer] : []));
+  if (constraint === 'integer-keys') return keys.flat().every((k) => Number.isInteger(k));
+  if (constraint === 'distinct-keys') {
+    const seen = keys.map((k) => JSON.stringify(k));
+    return new Set(seen).size === seen.length;
+  }
+  const r = evaluate(constraint, scope);
+  if (!r.ok) return `${r.error} (a constraint is an expression such as 'x2 < 0', or one of ${KEY_CONSTRAINTS.join(', ')})`;
+  return r.value !== 0;
+}

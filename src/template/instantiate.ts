@@ -1,0 +1,88 @@
+import type { z } from 'zod';
+import { problemSchema, type ProblemData } from '../bank/schema.js';
+import { computeKey } from '../compute/compute-key.js';
+import { seeded } from '../random/prng.js';
+import { drawParam } from './draw.js';
+import type { Scope } from './expr.js';
+import { evaluate } from './expr.js';
+import { checkConstraint, constraintScope } from './constraints.js';
+import { substitute, type Path } from './substitute.js';
+
+/** A concrete problem: data validated, every key present (computed where the part says how). */
+export interface Variant {
+  /** The seed that made it; undefined for a problem without parameters. */
+  seed?: number;
+  data: ProblemData;
+  scope: Scope;
+}
+
+export type Instantiated =
+  | { ok: true; variant: Variant }
+  | { ok: false; kind: 'schema'; issues: z.core.$ZodIssue[] }
+  | { ok: false; kind: 'template' | 'compute'; path: Path; error: string };
+
+/** Redraws allowed before a template is declared unsatisfiable. */
+export const MAX_DRAWS = 1000;
+
+/**
+ * Makes a problem concrete. A variant is a pure function of the problem and
+ * the seed: the same seed always gives the same numbers. A fixed problem
+ * (no `params`) is validated and its computed keys filled in.
+ */
+export function instantiate(raw: Record<string, unknown>, seed = 1): Instantiated {
+  if (raw.params === undefined) return realize(raw, {}, undefined);
+  const params = (raw.params ?? {}) as Record<string, Parameters<typeof drawParam>[0]>;
+  const derived = (raw.derived ?? {}) as Record<string, string>;
+  const constraints = (raw.constraints ?? []) as string[];
+  const pinned = (raw.pinned as Record<string, Record<string, number>> | undefined)?.[String(seed)];
+  const failures = new Map<number, number>();
+  for (let draw = 0; draw < MAX_DRAWS; draw++) {
+    const random = seeded(mix(seed, draw));
+    const scope: Record<string, number> = {};
+    for (const [name, spec] of Object.entries(params)) {
+      scope[name] = draw === 0 && pinned?.[name] !== undefined ? pinned[name] : drawParam(spec, random);
+      if (Number.isNaN(scope[name])) return templateError(['params', name], `'${name}' excludes every value of its range`);
+    }
+    for (const [name, expr] of Object.entries(derived)) {
+      const r = evaluate(expr, scope);
+      if (!r.ok) return templateError(['derived', name], r.error);
+      scope[name] = r.value;
+    }
+    const made = realize(raw, scope, seed);
+    if (!made.ok) return made;
+    const cscope = constraintScope(made.variant.data, scope);
+    const broken = constraints.findIndex((c) => checkConstraint(c, made.variant.data, cscope) !== true);
+    if (broken < 0) return made;
+    const verdict = checkConstraint(constraints[broken]!, made.variant.data, cscope);
+    if (typeof verdict === 'string') return templateError(['constraints', broken], verdict);
+    if (pinned && draw === 0) return templateError(['pinned', String(seed)], `pinned seed ${seed} breaks the constraint '${constraints[broken]}'`);
+    failures.set(broken, (failures.get(broken) ?? 0) + 1);
+  }
+  const worst = [...failures.entries()].sort((a, b) => b[1] - a[1])[0]![0];
+  return templateError(['constraints', worst], `no variant satisfies the constraints in ${MAX_DRAWS} draws (seed ${seed}); '${constraints[worst]}' failed most often`);
+}
+
+function realize(raw: Record<string, unknown>, scope: Scope, seed: number | undefined): Instantiated {
+  const sub = substitute(raw, scope);
+  if (!sub.ok) return templateError(sub.path, sub.error);
+  const parsed = problemSchema.safeParse(sub.value, { reportInput: true });
+  if (!parsed.success) return { ok: false, kind: 'schema', issues: parsed.error.issues };
+  const data = parsed.data;
+  for (const [k, part] of data.parts.entries()) {
+    if ((part.kind !== 'number' && part.kind !== 'vector') || !part.compute || part.answer !== undefined) continue;
+    const c = computeKey(data, part.compute);
+    if (!c.ok) return { ok: false, kind: 'compute', path: ['parts', k, 'compute'], error: c.error };
+    // The schema guarantees a vector compute sits on a vector part.
+    (part as { answer?: number | number[] }).answer = c.value;
+  }
+  return { ok: true, variant: { ...(seed !== undefined && { seed }), data, scope } };
+}
+
+function templateError(path: Path, error: string): Instantiated {
+  return { ok: false, kind: 'template', path, error };
+}
+
+/** A different, well-spread stream for each redraw of the same seed. */
+function mix(seed: number, draw: number): number {
+  return (Math.imul(seed ^ 0x9e3779b9, 0x85ebca6b) + Math.imul(draw, 0xc2b2ae35)) >>> 0;
+}
