@@ -47,7 +47,8 @@ export function readSources(paths: string[], cwd = process.cwd()): { sources: So
 
 function walk(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true })
-    .sort((a, b) => a.name.localeCompare(b.name))
+    // Code-point order, the same in every locale.
+    .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
     .flatMap((e) => (e.isDirectory() ? walk(join(dir, e.name)) : e.isFile() && isBankName(e.name) ? [join(dir, e.name)] : []));
 }
 

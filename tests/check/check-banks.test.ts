@@ -31,7 +31,7 @@ describe('check on the bundled bank', () => {
     expect([seed.files, seed.problems, seed.parts]).toEqual([1, 19, 33]);
   });
 
-  it('adds the templates of quiz-07-variants.yaml, each checked across 200 variants', () => {
+  it('adds the templates of quiz-07b-fresh.yaml, each checked across 200 variants', () => {
     expect([report.files, report.problems, report.parts, report.variants]).toEqual([2, 23, 42, 796]);
   });
 });

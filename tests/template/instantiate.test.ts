@@ -5,9 +5,9 @@ import type { RawProblem } from '../../src/bank/schema.js';
 import { checkSources, exitClass } from '../../src/check/check-banks.js';
 import { instantiate } from '../../src/template/instantiate.js';
 
-const file = new URL('../../problems/quiz-07-variants.yaml', import.meta.url);
+const file = new URL('../../problems/quiz-07b-fresh.yaml', import.meta.url);
 const text = readFileSync(file, 'utf8');
-const loaded = loadBank('quiz-07-variants.yaml', text);
+const loaded = loadBank('quiz-07b-fresh.yaml', text);
 if (!loaded.ok) throw new Error(loaded.diagnostics.map((d) => d.message).join('\n'));
 const raw = (id: string): RawProblem => loaded.bank.problems.find((p) => p.raw.id === id)!.raw;
 

@@ -25,7 +25,7 @@ export function renderGrid(grid: Grid, g: Glyphs, width: number): string[] {
     Math.max(displayWidth(heading), ...grid.rows.map((r) => displayWidth(r.cells[c] ?? ''))),
   );
   // `label  │ ` then columns joined by two spaces.
-  const lead = labelWidth + 3;
+  const lead = labelWidth + 4;
   const blocks: number[][] = [];
   let current: number[] = [];
   let used = lead;
