@@ -23,6 +23,8 @@ export interface Problem {
   network?: NetworkData;
   descent?: DescentData;
   parts: Part[];
+  /** Parts of the whole problem; `parts` may be fewer in a review. */
+  partCount?: number;
   /** For a template: the seed of this variant and the raw template, to draw others. */
   variant?: { seed: number; code: string };
   template?: RawProblem;
@@ -74,6 +76,7 @@ export function problemOf(file: string, p: ProblemData, variant?: Variant, templ
       key: answerKey(part),
       explanation: part.explanation,
     })),
+    partCount: p.parts.length,
     ...(template && variant?.seed !== undefined && { variant: { seed: variant.seed, code: variantCode(p.id, variant.seed) }, template }),
   };
 }

@@ -34,10 +34,42 @@ export async function run(argv: string[], io: Io): Promise<ExitCode> {
     .addOption(new Option('--seed <n>', 'seed for --shuffle, to reproduce an order').argParser(nonNegativeInt))
     .addOption(new Option('--explain <when>', 'when to show explanations').choices(['always', 'wrong', 'never']).default('always'))
     .option('--report <file>', 'write the session as JSON (kept up to date after every answer)')
+    .option('--missed', 'drill only the parts missed or skipped in the last session')
+    .option('--store <dir>', 'where progress is kept (default: QUIZDRILL_HOME, else the XDG data folder)')
+    .option('--no-save', 'do not record this drill in the progress store')
     .addOption(noColor)
     .action(async (paths: string[], opts) => {
       const { runPractice } = await import('./commands/practice.js');
       code = await runPractice(io, paths, opts);
+    });
+
+  program
+    .command('review')
+    .description('drill what is due for review (spaced repetition), then what is new')
+    .argument('[paths...]', 'bank files or folders (default: the bundled bank)')
+    .addOption(new Option('--max <n>', 'at most n parts').argParser(positiveInt))
+    .addOption(new Option('--new <n>', 'after what is due, up to n parts never answered (a terminal asks instead)').argParser(nonNegativeInt))
+    .addOption(new Option('--retention <r>', 'desired retention, between 0.7 and 0.99').argParser(retention).default(0.9))
+    .addOption(new Option('--explain <when>', 'when to show explanations').choices(['always', 'wrong', 'never']).default('always'))
+    .option('--report <file>', 'write the session as JSON (kept up to date after every answer)')
+    .option('--store <dir>', 'where progress is kept (default: QUIZDRILL_HOME, else the XDG data folder)')
+    .addOption(noColor)
+    .action(async (paths: string[], opts) => {
+      const { runReview } = await import('./commands/review.js');
+      code = await runReview(io, paths, opts);
+    });
+
+  program
+    .command('stats')
+    .description('how you are doing: accuracy per tag, the trend, and what is due')
+    .argument('[paths...]', 'bank files or folders, for the parts not yet answered (default: the bundled bank)')
+    .option('--json', 'print the statistics as JSON')
+    .addOption(new Option('--retention <r>', 'desired retention, between 0.7 and 0.99').argParser(retention).default(0.9))
+    .option('--store <dir>', 'where progress is kept (default: QUIZDRILL_HOME, else the XDG data folder)')
+    .addOption(noColor)
+    .action(async (paths: string[], opts) => {
+      const { runStats } = await import('./commands/stats.js');
+      code = runStats(io, paths, opts);
     });
 
   program
@@ -104,6 +136,12 @@ function positiveInt(value: string): number {
 function nonNegativeInt(value: string): number {
   const n = Number(value);
   if (!Number.isInteger(n) || n < 0) throw new InvalidArgumentError('expected a whole number of 0 or more.');
+  return n;
+}
+
+function retention(value: string): number {
+  const n = Number(value);
+  if (!(n >= 0.7 && n <= 0.99)) throw new InvalidArgumentError('expected a number between 0.7 and 0.99, e.g. 0.9.');
   return n;
 }
 

@@ -47,6 +47,8 @@ export interface DrillOptions {
   explain: ExplainWhen;
   /** Called with the whole session after every part, so nothing is lost on a crash. */
   onRecord?: (session: SessionRecord) => void;
+  /** Called with each part as it is answered (for the progress store). */
+  onPart?: (part: PartRecord) => void;
 }
 
 export async function runDrill(problems: Problem[], ui: DrillUi, opts: DrillOptions): Promise<SessionRecord> {
@@ -63,9 +65,11 @@ export async function runDrill(problems: Problem[], ui: DrillUi, opts: DrillOpti
   });
 
   for (const [pi, problem] of problems.entries()) {
-    ui.showProblem(problem, { problem: pi + 1, problems: problems.length, part: 1, parts: problem.parts.length });
+    // Parts keep their numbers even when a review asks only some of them.
+    const partCount = problem.partCount ?? problem.parts.length;
+    ui.showProblem(problem, { problem: pi + 1, problems: problems.length, part: problem.parts[0]?.index ?? 1, parts: partCount });
     for (const part of problem.parts) {
-      const position = { problem: pi + 1, problems: problems.length, part: part.index, parts: problem.parts.length };
+      const position = { problem: pi + 1, problems: problems.length, part: part.index, parts: partCount };
       let formatErrors = 0;
       const validate = (text: string): true | string => {
         const control = controlWord(text);
@@ -95,6 +99,7 @@ export async function runDrill(problems: Problem[], ui: DrillUi, opts: DrillOpti
         seconds: (opts.clock() - asked) / 1000,
       };
       parts.push(record);
+      opts.onPart?.(record);
       opts.onRecord?.(snapshot());
       const show = opts.explain === 'always' || (opts.explain === 'wrong' && record.result !== 'right');
       ui.showFeedback({ problem, part, record, ...(show && { explanation: part.explanation }) });

@@ -30,7 +30,10 @@ export function drawVariants(problems: Problem[], random: Random, requested: Var
     const seed = requested.find((r) => r.id === p.id)?.seed ?? 1 + Math.floor(random() * MAX_DRAWN_SEED);
     const made = instantiate(p.template, seed);
     if (!made.ok) return { ok: false, error: `cannot draw variant ${p.id}@${seed}; 'quizdrill check' reports why` };
-    out.push(problemOf(p.file, made.variant.data, made.variant, p.template));
+    // A review may ask only some parts of a problem; keep to those.
+    const full = problemOf(p.file, made.variant.data, made.variant, p.template);
+    const asked = new Set(p.parts.map((x) => x.id));
+    out.push({ ...full, parts: full.parts.filter((x) => asked.has(x.id)) });
   }
   return { ok: true, problems: out };
 }

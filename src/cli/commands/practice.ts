@@ -1,16 +1,15 @@
 import { randomInt } from 'node:crypto';
-import { summaryText } from '../../render/summary.js';
 import type { Style } from '../../render/style.js';
-import { runDrill, type DrillUi, type ExplainWhen } from '../../session/drill.js';
+import type { ExplainWhen } from '../../session/drill.js';
 import { selectProblems } from '../../session/select.js';
 import { drawVariants, parseVariantCode } from '../../session/variants.js';
 import { seeded } from '../../random/prng.js';
 import { EXIT, type ExitCode } from '../exit-codes.js';
 import { colorFor, write, type Io } from '../io.js';
 import { loadProblems } from '../load-problems.js';
-import { lineUi } from '../drill/line-ui.js';
-import { writeReport } from '../drill/report-file.js';
-import { VERSION } from '../version.js';
+import { runDrillCommand } from '../drill/run.js';
+import { missedInLastSession } from '../../progress/plan.js';
+import { Store, storeDir } from '../../progress/store.js';
 
 export interface PracticeOptions {
   tag?: string[];
@@ -22,9 +21,10 @@ export interface PracticeOptions {
   explain: ExplainWhen;
   report?: string;
   color?: boolean;
+  store?: string;
+  save?: boolean;
+  missed?: boolean;
 }
-
-const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
 
 export async function runPractice(io: Io, paths: string[], opts: PracticeOptions): Promise<ExitCode> {
   const loaded = loadProblems(io, paths, opts.color);
@@ -39,40 +39,31 @@ export async function runPractice(io: Io, paths: string[], opts: PracticeOptions
   }
   const variants = requests.map((r) => r.request!);
   const ids = opts.id || variants.length ? [...(opts.id ?? []), ...variants.map((v) => v.id)] : undefined;
-  const selected = selectProblems(loaded.problems, { tags: opts.tag, ids, limit: opts.limit, shuffle, seed });
+  let pool = loaded.problems;
+  if (opts.missed) {
+    const read = new Store(storeDir(io.env, opts.store)).read();
+    for (const w of read.warnings) write(io.stderr, `quizdrill: ${w}`);
+    pool = missedInLastSession(pool, read.records);
+    if (pool.length === 0) {
+      write(io.stdout, 'Nothing was missed or skipped in your last session.');
+      return EXIT.ok;
+    }
+  }
+  const selected = selectProblems(pool, { tags: opts.tag, ids, limit: opts.limit, shuffle, seed });
   const drawn = selected.ok ? drawVariants(selected.problems, seeded(randomInt(2 ** 31)), variants) : selected;
   if (!drawn.ok) {
     write(io.stderr, `quizdrill: ${drawn.error}`);
     return EXIT.invalid;
   }
   const style: Style = { c: colorFor(io, io.stdout, opts.color), width: Math.min(io.stdout.columns ?? 80, 80) };
-  const meta = { version: VERSION, banks: loaded.files, options: { ...opts, shuffle, seed, paths } };
-  const save = opts.report ? (s: Parameters<typeof writeReport>[2]) => writeReport(opts.report!, meta, s) : undefined;
-  const first = { startedAt: new Date().toISOString(), seconds: 0, score: { right: 0, wrong: 0, skipped: 0, total: 0 }, tags: {}, parts: [] };
-  try {
-    save?.(first); // fail now, before any answer, if the report cannot be written
-  } catch (e) {
-    write(io.stderr, `quizdrill: cannot write the report '${opts.report}': ${(e as Error).message}`);
-    return EXIT.invalid;
-  }
   if (shuffle) write(io.stdout, style.c.dim(`Shuffled with seed ${seed} (--seed ${seed} gives this order again).`));
-
-  const abort = new AbortController();
-  const onSignal = () => abort.abort();
-  for (const s of SIGNALS) process.on(s, onSignal);
-  const interactive = Boolean(io.stdin.isTTY && io.stdout.isTTY);
-  const streams = { input: io.stdin, output: io.stdout };
-  const ui: DrillUi & { close?(): void } = interactive
-    ? (await import('../drill/tty-ui.js')).ttyUi(await import('@inquirer/prompts'), streams, style, abort.signal)
-    : lineUi(streams, style, abort.signal);
-  try {
-    const session = await runDrill(drawn.problems, ui, { clock: Date.now, explain: opts.explain, onRecord: save });
-    save?.(session);
-    write(io.stdout, summaryText(session, style));
-    if (opts.report) write(io.stdout, style.c.dim(`Report written to ${opts.report}`));
-    return session.ended === 'interrupted' ? EXIT.interrupted : EXIT.ok;
-  } finally {
-    for (const s of SIGNALS) process.off(s, onSignal);
-    ui.close?.();
-  }
+  return runDrillCommand(io, {
+    problems: drawn.problems,
+    style,
+    explain: opts.explain,
+    ...(opts.report !== undefined && { report: opts.report }),
+    store: opts.save === false ? false : opts.store,
+    banks: loaded.files,
+    options: { ...opts, shuffle, seed, paths },
+  });
 }

@@ -1,0 +1,80 @@
+import type { Problem } from '../../bank/model.js';
+import { storeDir, Store } from '../../progress/store.js';
+import type { AnswerRecord } from '../../progress/record.js';
+import { summaryText } from '../../render/summary.js';
+import type { Style } from '../../render/style.js';
+import { runDrill, type DrillUi, type ExplainWhen } from '../../session/drill.js';
+import type { PartRecord, SessionRecord } from '../../session/record.js';
+import { EXIT, type ExitCode } from '../exit-codes.js';
+import { write, type Io } from '../io.js';
+import { VERSION } from '../version.js';
+import { lineUi } from './line-ui.js';
+import { writeReport } from './report-file.js';
+
+export interface DrillRun {
+  problems: Problem[];
+  style: Style;
+  explain: ExplainWhen;
+  report?: string;
+  /** Where progress is kept; `false` keeps none. */
+  store: string | false | undefined;
+  options: Record<string, unknown>;
+  banks: string[];
+}
+
+const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
+
+/**
+ * Runs a drill in the terminal or through a pipe, saving every answer as it
+ * is given (report and progress store), and prints the summary on every
+ * way out. Returns the exit code.
+ */
+export async function runDrillCommand(io: Io, run: DrillRun): Promise<ExitCode> {
+  const { style } = run;
+  const meta = { version: VERSION, banks: run.banks, options: run.options };
+  const save = run.report ? (s: SessionRecord) => writeReport(run.report!, meta, s) : undefined;
+  try {
+    save?.({ startedAt: new Date().toISOString(), seconds: 0, score: { right: 0, wrong: 0, skipped: 0, total: 0 }, tags: {}, parts: [] });
+  } catch (e) {
+    write(io.stderr, `quizdrill: cannot write the report '${run.report}': ${(e as Error).message}`);
+    return EXIT.invalid;
+  }
+  const record = progressRecorder(io, run);
+
+  const abort = new AbortController();
+  const onSignal = () => abort.abort();
+  for (const s of SIGNALS) process.on(s, onSignal);
+  const streams = { input: io.stdin, output: io.stdout };
+  const ui: DrillUi & { close?(): void } = io.stdin.isTTY && io.stdout.isTTY
+    ? (await import('./tty-ui.js')).ttyUi(await import('@inquirer/prompts'), streams, style, abort.signal)
+    : lineUi(streams, style, abort.signal);
+  try {
+    const session = await runDrill(run.problems, ui, { clock: Date.now, explain: run.explain, onRecord: save, onPart: record });
+    save?.(session);
+    write(io.stdout, summaryText(session, style));
+    if (run.report) write(io.stdout, style.c.dim(`Report written to ${run.report}`));
+    return session.ended === 'interrupted' ? EXIT.interrupted : EXIT.ok;
+  } finally {
+    for (const s of SIGNALS) process.off(s, onSignal);
+    ui.close?.();
+  }
+}
+
+/** Appends each answer to this session's progress file; a failure is said once and the drill goes on. */
+function progressRecorder(io: Io, run: DrillRun): ((p: PartRecord) => void) | undefined {
+  if (run.store === false) return undefined;
+  const store = new Store(storeDir(io.env, run.store));
+  const started = new Date();
+  const session = `${started.toISOString().replace(/[:.]/g, '-')}-${process.pid}`;
+  const file = store.sessionFile(session);
+  const bankOf = new Map(run.problems.map((p) => [p.id, p.file]));
+  let warned = false;
+  return (p) => {
+    const r: AnswerRecord = { v: 1, at: new Date().toISOString(), session, bank: bankOf.get(p.problem) ?? '', ...p };
+    const done = store.append(file, r);
+    if (!done.ok && !warned) {
+      warned = true;
+      write(io.stderr, `quizdrill: progress is not being saved (${done.error}); the drill goes on`);
+    }
+  };
+}

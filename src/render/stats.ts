@@ -1,0 +1,32 @@
+import type { Stats, Tally } from '../progress/stats.js';
+import type { Style } from './style.js';
+
+const pct = (t: Tally) => (t.accuracy === null ? '   –' : `${Math.round(t.accuracy * 100)}%`.padStart(4));
+
+function bar(t: Tally, width: number, s: Style): string {
+  const filled = t.accuracy === null ? 0 : Math.round(t.accuracy * width);
+  return s.c.green('█'.repeat(filled)) + s.c.dim('░'.repeat(width - filled));
+}
+
+/** Accuracy of the last sessions as a row of block heights, oldest first. */
+function sparkline(values: (number | null)[]): string {
+  const blocks = '▁▂▃▄▅▆▇█';
+  return values.map((v) => (v === null ? ' ' : blocks[Math.min(7, Math.floor(v * 8))])).join('');
+}
+
+export function statsText(st: Stats, s: Style): string {
+  if (st.overall.answered === 0) return 'No answers recorded yet. Run `quizdrill` to start a drill; every answer is kept.\n';
+  const out: string[] = [];
+  out.push(s.c.bold('Overall'), `  ${bar(st.overall, 20, s)} ${pct(st.overall)}  ${st.overall.right} of ${st.overall.answered} answers right`);
+  if (st.parts.total) out.push(`  ${st.parts.seen} of ${st.parts.total} parts of the loaded banks answered at least once`);
+  const w = Math.min(24, Math.max(...st.tags.map((t) => t.tag.length)));
+  out.push('', s.c.bold('By tag'));
+  for (const t of st.tags) out.push(`  ${t.tag.slice(0, w).padEnd(w)} ${bar(t, 20, s)} ${pct(t)}  ${t.right}/${t.answered}`);
+  if (st.weakest.length) out.push('', `${s.c.bold('Weakest')}: ${st.weakest.join(', ')}  (quizdrill practice --tag "${st.weakest[0]}")`);
+  out.push('', s.c.bold('Trend') + s.c.dim(` (accuracy of the last ${st.sessions.length} session${st.sessions.length === 1 ? '' : 's'}, oldest first)`));
+  out.push(`  ${sparkline(st.sessions.map((x) => x.accuracy))}  ${st.sessions.map((x) => pct(x).trim()).join(' ')}`);
+  out.push('', s.c.bold('Due'), `  now: ${st.due.now}`);
+  const max = Math.max(1, ...st.due.week.map((d) => d.count));
+  for (const d of st.due.week) out.push(`  ${d.date}  ${s.c.cyan('▇'.repeat(Math.round((d.count / max) * 20)))} ${d.count}`);
+  return out.join('\n') + '\n';
+}
