@@ -1,9 +1,9 @@
 import { Canvas } from './canvas.js';
-import { ASCII, UNICODE } from './glyphs.js';
+import { ASCII, UNICODE, type Glyphs } from './glyphs.js';
 import { renderListing } from './listing.js';
 import { gridWidth, renderGrid } from './matrix.js';
-import { layerViews } from './nodes.js';
-import { drawPicture } from './picture.js';
+import { layerViews, type LayerView } from './nodes.js';
+import { drawPicture, type Picture } from './picture.js';
 import { displayWidth } from './text-width.js';
 import type { FigureInput, FigureOptions } from './types.js';
 import { parameterGrid } from './weights.js';
@@ -24,15 +24,24 @@ export function renderFigure(input: FigureInput, opts: FigureOptions): string {
   const g = opts.ascii ? ASCII : UNICODE;
   const views = layerViews(input, g);
   const grids = views.slice(1).map((_, k) => parameterGrid(input, k + 1, views, g));
-  const fits = (lines: readonly string[]): boolean => lines.every((line) => displayWidth(line) <= opts.width);
-  const picture = [true, false].map((roomy) => drawPicture(views, g, roomy)).find((p) => fits(p.lines));
-  if (views.length < 2 || !picture) return renderListing(views, grids, g, opts.width).join('\n') + '\n';
+  const drawable = views.length >= 2 && views.every((v) => v.labels.length > 0);
+  const picture = drawable ? drawFitting(views, g, opts.width) : undefined;
+  if (!picture) return renderListing(views, grids, g, opts.width).join('\n') + '\n';
 
   const blocks = grids.flatMap((grid, k) =>
     grid ? [{ lines: renderGrid(grid, g, opts.width), trunk: picture.trunks[k] ?? 0 }] : [],
   );
   const matrices = blocks.length > 0 ? ['', ...placeBlocks(blocks, opts.width)] : [];
   return [...picture.lines, ...matrices].join('\n') + '\n';
+}
+
+/** Roomy if that fits, else tight; undefined when neither fits. */
+function drawFitting(views: readonly LayerView[], g: Glyphs, width: number): Picture | undefined {
+  for (const roomy of [true, false]) {
+    const picture = drawPicture(views, g, roomy);
+    if (picture.lines.every((line) => displayWidth(line) <= width)) return picture;
+  }
+  return undefined;
 }
 
 interface Block {

@@ -24,7 +24,8 @@ export function renderListing(
       const grid = grids[l - 1];
       const from = views[l - 1];
       if (grid) out.push(...indent(renderGrid(grid, g, inner)));
-      else out.push(`${INDENT}${g.weight(l)} (${from?.labels.length ?? 0} ${g.times} ${n}): every node of ${from?.title ?? ''} ${g.to} every node of ${v.title}`);
+      // Still say which matrix feeds the layer, so prompts naming it can be followed.
+      else out.push(`${INDENT}${g.weight(l)}: ${from?.title ?? ''} ${g.to} ${v.title} (${from?.labels.length ?? 0} ${g.times} ${n})`);
     }
     const names = [...new Set(v.values.flatMap((parts) => parts.map((p) => p.name)))];
     if (names.length > 0) {
