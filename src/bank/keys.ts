@@ -11,6 +11,7 @@ const KEYS = {
   descent: keysOf([descentSchema]),
   compute: keysOf(computeSchema.options),
   tolerance: ['abs', 'rel'],
+  figure: ['weights', 'values', 'input', 'biases'],
 };
 
 /** The keys allowed in the object at `path`, for suggesting a fix to a misspelt key. */
@@ -18,6 +19,6 @@ export function allowedKeys(path: readonly PropertyKey[]): string[] {
   const last = path[path.length - 1];
   if (path.length === 0) return KEYS.bank;
   if (typeof last === 'number') return path[path.length - 2] === 'parts' ? KEYS.part : KEYS.problem;
-  if (last === 'network' || last === 'descent' || last === 'compute' || last === 'tolerance') return KEYS[last];
+  if (last === 'network' || last === 'descent' || last === 'compute' || last === 'tolerance' || last === 'figure') return KEYS[last];
   return [];
 }

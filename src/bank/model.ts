@@ -1,7 +1,7 @@
 import type { AnswerKey } from '../grade/key.js';
 import type { Variant } from '../template/instantiate.js';
 import type { Bank, BankProblem } from './load-bank.js';
-import type { DescentData, NetworkData } from './schema-data.js';
+import type { DescentData, FigureData, NetworkData } from './schema-data.js';
 import type { PartData, ProblemData, RawProblem } from './schema.js';
 
 /** One question of a problem, ready to ask and grade. */
@@ -21,6 +21,7 @@ export interface Problem {
   tags: string[];
   prompt: string;
   network?: NetworkData;
+  figure?: FigureData;
   descent?: DescentData;
   parts: Part[];
   /** Parts of the whole problem; `parts` may be fewer in a review. */
@@ -68,6 +69,7 @@ export function problemOf(file: string, p: ProblemData, variant?: Variant, templ
     tags: p.tags,
     prompt: p.prompt,
     ...(p.network && { network: p.network }),
+    ...(p.figure !== undefined && { figure: p.figure }),
     ...(p.descent && { descent: p.descent }),
     parts: p.parts.map((part, k) => ({
       index: k + 1,

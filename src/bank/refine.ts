@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { Compute, DescentData, NetworkData } from './schema-data.js';
+import type { Compute, DescentData, FigureData, NetworkData } from './schema-data.js';
 import { computeYieldsVector } from './schema-data.js';
 
 type Path = (string | number)[];
@@ -7,6 +7,7 @@ export type Issue = (path: Path, message: string, code?: 'missing-key') => void;
 
 interface ProblemShape {
   network?: NetworkData | undefined;
+  figure?: FigureData | undefined;
   descent?: DescentData | undefined;
   given?: Record<string, number> | undefined;
   parts: { kind: string; answer?: unknown; options?: string[]; compute?: Compute | undefined }[];
@@ -17,6 +18,13 @@ export function refineProblem(p: ProblemShape, ctx: z.RefinementCtx): void {
   const issue: Issue = (path, message, code) => ctx.addIssue({ code: 'custom', path, message, ...(code && { params: { code } }) });
   if (p.network) checkNetwork(p.network, issue);
   if (p.descent) checkDescent(p.descent, issue);
+  if (p.figure && !p.network) issue(['figure'], 'a figure draws the network: add a network block, or remove the figure');
+  if (p.figure && p.network && Array.isArray(p.figure.weights)) {
+    const L = p.network.layers.length - 1;
+    p.figure.weights.forEach((l, k) => {
+      if (l > L) issue(['figure', 'weights', k], `layer ${l} is out of range: the network has layers 1 to ${L}`);
+    });
+  }
   p.parts.forEach((part, k) => {
     if (part.kind === 'choice' && typeof part.answer === 'string' && part.options) {
       const i = part.answer.charCodeAt(0) - 97;

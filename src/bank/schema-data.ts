@@ -26,6 +26,22 @@ export const descentSchema = z
   })
   .strict();
 
+/**
+ * What the drawn network may show. Absent: the architecture only, so a
+ * figure never gives away what the problem asks.
+ */
+export const figureSchema = z.union([
+  z.literal(false),
+  z
+    .object({
+      weights: z.union([z.literal('all'), z.array(z.number().int().positive())]).optional(),
+      values: z.boolean().optional(),
+      input: z.boolean().optional(),
+      biases: z.boolean().optional(),
+    })
+    .strict(),
+]);
+
 export const givenSchema = z.record(z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/), finite);
 
 const index = z.number().int().positive();
@@ -45,6 +61,7 @@ export const computeSchema = z.discriminatedUnion('of', [
 export type NetworkData = z.infer<typeof networkSchema>;
 export type DescentData = z.infer<typeof descentSchema>;
 export type Compute = z.infer<typeof computeSchema>;
+export type FigureData = z.infer<typeof figureSchema>;
 
 /** What a computation yields: a vector for the descent ones, a number otherwise. */
 export function computeYieldsVector(c: Compute): boolean {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { computeSchema, descentSchema, finite, givenSchema, networkSchema } from './schema-data.js';
+import { computeSchema, descentSchema, figureSchema, finite, givenSchema, networkSchema } from './schema-data.js';
 import { refineProblem } from './refine.js';
 import { templateSchema } from '../template/schema.js';
 
@@ -28,6 +28,7 @@ export const problemSchema = z
     tags: z.array(text),
     prompt: text,
     network: networkSchema.optional(),
+    figure: figureSchema.optional(),
     descent: descentSchema.optional(),
     given: givenSchema.optional(),
     ...templateSchema.partial().shape,

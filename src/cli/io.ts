@@ -1,4 +1,6 @@
 import { Chalk, type ChalkInstance } from 'chalk';
+import { wantsAscii } from '../render/latex/locale.js';
+import type { Style } from '../render/style.js';
 
 /** Everything a command may touch of the outside world, so tests can pass their own. */
 export interface Io {
@@ -28,4 +30,13 @@ export function colorFor(io: Io, stream: { isTTY?: boolean }, flag: boolean | un
 
 export function write(stream: NodeJS.WritableStream, text: string): void {
   stream.write(text.endsWith('\n') ? text : text + '\n');
+}
+
+/** How a command draws on stdout: colour, width (at most 80), and ASCII when asked or when the locale is not UTF-8. */
+export function styleFor(io: Io, opts: { color?: boolean; ascii?: boolean }): Style {
+  return {
+    c: colorFor(io, io.stdout, opts.color),
+    width: Math.max(40, Math.min(io.stdout.columns ?? 80, 80)),
+    ascii: Boolean(opts.ascii) || wantsAscii(io.env),
+  };
 }

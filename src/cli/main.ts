@@ -21,6 +21,7 @@ export async function run(argv: string[], io: Io): Promise<ExitCode> {
     .exitOverride()
     .showSuggestionAfterError();
   const noColor = new Option('--no-color', 'plain output without colour (also NO_COLOR=1)');
+  const ascii = new Option('--ascii', 'plain ASCII instead of Unicode math and symbols (automatic when the locale is not UTF-8)');
 
   program
     .command('practice', { isDefault: true })
@@ -38,6 +39,7 @@ export async function run(argv: string[], io: Io): Promise<ExitCode> {
     .option('--store <dir>', 'where progress is kept (default: QUIZDRILL_HOME, else the XDG data folder)')
     .option('--no-save', 'do not record this drill in the progress store')
     .addOption(noColor)
+    .addOption(ascii)
     .action(async (paths: string[], opts) => {
       const { runPractice } = await import('./commands/practice.js');
       code = await runPractice(io, paths, opts);
@@ -54,6 +56,7 @@ export async function run(argv: string[], io: Io): Promise<ExitCode> {
     .option('--report <file>', 'write the session as JSON (kept up to date after every answer)')
     .option('--store <dir>', 'where progress is kept (default: QUIZDRILL_HOME, else the XDG data folder)')
     .addOption(noColor)
+    .addOption(ascii)
     .action(async (paths: string[], opts) => {
       const { runReview } = await import('./commands/review.js');
       code = await runReview(io, paths, opts);

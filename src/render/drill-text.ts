@@ -1,25 +1,37 @@
 import type { Part, Problem } from '../bank/model.js';
 import type { Feedback, Position } from '../session/drill.js';
-import { wrap, type Style } from './style.js';
+import { renderMath } from './latex/index.js';
+import { problemFigure } from './problem-figure.js';
+import { glyphs, wrap, type Style } from './style.js';
+
+/** Bank text (LaTeX in `\( \)`) as terminal text, wrapped. */
+export function math(text: string, s: Style, indent = ''): string {
+  return wrap(renderMath(text.trimEnd(), { ascii: Boolean(s.ascii) }).text, s.width, indent);
+}
 
 export function problemHeader(p: Problem, pos: Position, s: Style): string {
-  const title = `Problem ${pos.problem} of ${pos.problems} · ${p.variant?.code ?? p.id}`;
-  const tags = p.tags.length ? s.c.dim(`  [${p.tags.join(', ')}]`) : '';
-  const rule = s.c.dim('─'.repeat(Math.min(s.width, 80)));
-  return `\n${rule}\n${s.c.bold(title)}${tags.length + title.length <= s.width ? tags : '\n' + tags.trim()}\n\n${wrap(p.prompt.trimEnd(), s.width)}\n`;
+  const g = glyphs(s.ascii);
+  const title = `Problem ${pos.problem} of ${pos.problems} ${g.dot} ${p.variant?.code ?? p.id}`;
+  const tags = p.tags.length ? `[${p.tags.join(', ')}]` : '';
+  const head = title.length + 2 + tags.length <= s.width ? `${s.c.bold(title)}  ${s.c.dim(tags)}` : `${s.c.bold(title)}\n${s.c.dim(tags)}`;
+  const figure = problemFigure(p, { ascii: Boolean(s.ascii), width: s.width });
+  return `\n${s.c.dim(g.rule.repeat(s.width))}\n${head}\n\n${math(p.prompt, s)}\n${figure ? `\n${figure.trimEnd()}\n` : ''}`;
 }
 
 export function partHeading(part: Part, pos: Position, s: Style): string {
-  const where = s.c.cyan(`problem ${pos.problem} of ${pos.problems} · part ${pos.part} of ${pos.parts}`);
-  return `\n${where}\n${wrap(part.prompt.trimEnd(), s.width)}`;
+  const g = glyphs(s.ascii);
+  const where = s.c.cyan(`problem ${pos.problem} of ${pos.problems} ${g.dot} part ${pos.part} of ${pos.parts}`);
+  return `\n${where}\n${math(part.prompt, s)}`;
 }
 
 export function feedbackText(f: Feedback, s: Style): string {
+  const g = glyphs(s.ascii);
   const r = f.record;
+  const expected = s.c.bold(renderMath(r.expected, { ascii: Boolean(s.ascii) }).text);
   const lines: string[] = [];
-  if (r.result === 'right') lines.push(s.c.green('✓ Right.'));
-  else if (r.result === 'wrong') lines.push(`${s.c.red('✗ Wrong.')} The answer is ${s.c.bold(r.expected)}.`);
-  else lines.push(`${s.c.yellow('– Skipped.')} The answer is ${s.c.bold(r.expected)}.`);
-  if (f.explanation) lines.push(wrap(f.explanation.trimEnd(), s.width, '  '));
+  if (r.result === 'right') lines.push(s.c.green(`${g.right} Right.`));
+  else if (r.result === 'wrong') lines.push(`${s.c.red(`${g.wrong} Wrong.`)} The answer is ${expected}.`);
+  else lines.push(`${s.c.yellow(`${g.skipped} Skipped.`)} The answer is ${expected}.`);
+  if (f.explanation) lines.push(math(f.explanation, s, '  '));
   return lines.join('\n');
 }

@@ -1,9 +1,10 @@
 import type { ChalkInstance } from 'chalk';
 
-/** How text is drawn: colour (possibly off) and the width to wrap at. */
+/** How text is drawn: colour (possibly off), the width to wrap at, and Unicode or plain ASCII. */
 export interface Style {
   c: ChalkInstance;
   width: number;
+  ascii?: boolean;
 }
 
 /** Wraps each paragraph at `width`, keeping the author's line breaks and indentation. */
@@ -11,6 +12,8 @@ export function wrap(text: string, width: number, indent = ''): string {
   return text
     .split('\n')
     .map((line) => {
+      // A line that fits is kept as it is, so aligned grids (matrices) survive.
+      if ([...indent + line].length <= width) return indent + line;
       const lead = indent + (/^\s*/.exec(line)?.[0] ?? '');
       const words = line.trim().split(/\s+/).filter(Boolean);
       const out: string[] = [];
@@ -36,4 +39,11 @@ export function duration(seconds: number): string {
   if (s < 60) return `${s}s`;
   const m = Math.floor(s / 60);
   return m < 60 ? `${m}m ${String(s % 60).padStart(2, '0')}s` : `${Math.floor(m / 60)}h ${String(m % 60).padStart(2, '0')}m`;
+}
+
+/** The few symbols the drill draws, in Unicode or plain ASCII. */
+export function glyphs(ascii: boolean | undefined) {
+  return ascii
+    ? { right: '+', wrong: 'x', skipped: '-', rule: '-', double: '=', full: '#', empty: '.', dot: '-' }
+    : { right: '✓', wrong: '✗', skipped: '–', rule: '─', double: '═', full: '█', empty: '░', dot: '·' };
 }

@@ -1,5 +1,6 @@
 import type { SessionRecord, Score } from '../session/record.js';
-import { duration, wrap, type Style } from './style.js';
+import { renderMath } from './latex/index.js';
+import { duration, glyphs, wrap, type Style } from './style.js';
 
 const ENDINGS = { completed: 'Drill complete.', quit: 'Drill ended (quit).', interrupted: 'Drill interrupted.', 'end-of-input': 'Drill ended (end of input).' };
 
@@ -7,13 +8,14 @@ const ENDINGS = { completed: 'Drill complete.', quit: 'Drill ended (quit).', int
 export function summaryText(session: SessionRecord, s: Style): string {
   const { score } = session;
   const pct = score.total ? Math.round((100 * score.right) / score.total) : 0;
+  const g = glyphs(s.ascii);
   const out = [
     '',
-    s.c.dim('═'.repeat(Math.min(s.width, 80))),
+    s.c.dim(g.double.repeat(Math.min(s.width, 80))),
     s.c.bold(session.ended ? ENDINGS[session.ended] : 'Drill summary.'),
-    `Score: ${s.c.bold(`${score.right} of ${score.total}`)} right (${pct}%) · ${score.wrong} wrong · ${score.skipped} skipped` +
-      (unanswered(score) ? ` · ${unanswered(score)} not reached` : '') +
-      ` · time ${duration(session.seconds)}`,
+    `Score: ${s.c.bold(`${score.right} of ${score.total}`)} right (${pct}%) ${g.dot} ${score.wrong} wrong ${g.dot} ${score.skipped} skipped` +
+      (unanswered(score) ? ` ${g.dot} ${unanswered(score)} not reached` : '') +
+      ` ${g.dot} time ${duration(session.seconds)}`,
   ];
   const tags = Object.entries(session.tags).filter(([, t]) => t.right + t.wrong + t.skipped > 0);
   if (tags.length) {
@@ -26,7 +28,7 @@ export function summaryText(session: SessionRecord, s: Style): string {
     out.push('', 'Missed or skipped:');
     for (const p of missed) {
       const you = p.result === 'skipped' ? 'skipped' : `you: ${p.answer}`;
-      out.push(wrap(`${p.result === 'wrong' ? s.c.red('✗') : s.c.yellow('–')} ${p.variant ?? p.problem} part ${p.part} (${you}; answer: ${p.expected})`, s.width, '  '));
+      out.push(wrap(`${p.result === 'wrong' ? s.c.red(g.wrong) : s.c.yellow(g.skipped)} ${p.variant ?? p.problem} part ${p.part} (${you}; answer: ${renderMath(p.expected, { ascii: Boolean(s.ascii) }).text})`, s.width, '  '));
     }
   }
   return out.join('\n') + '\n';
@@ -38,7 +40,8 @@ function unanswered(score: Score): number {
 
 /** Right in green, wrong in red, with different glyphs so the bar reads without colour. */
 function bar(t: Score, width: number, s: Style): string {
+  const g = glyphs(s.ascii);
   const answered = t.right + t.wrong + t.skipped;
   const right = answered ? Math.round((width * t.right) / answered) : 0;
-  return s.c.green('█'.repeat(right)) + s.c.red('░'.repeat(width - right));
+  return s.c.green(g.full.repeat(right)) + s.c.red(g.empty.repeat(width - right));
 }

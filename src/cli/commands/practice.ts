@@ -1,11 +1,10 @@
 import { randomInt } from 'node:crypto';
-import type { Style } from '../../render/style.js';
 import type { ExplainWhen } from '../../session/drill.js';
 import { selectProblems } from '../../session/select.js';
 import { drawVariants, parseVariantCode } from '../../session/variants.js';
 import { seeded } from '../../random/prng.js';
 import { EXIT, type ExitCode } from '../exit-codes.js';
-import { colorFor, write, type Io } from '../io.js';
+import { styleFor, write, type Io } from '../io.js';
 import { loadProblems } from '../load-problems.js';
 import { runDrillCommand } from '../drill/run.js';
 import { missedInLastSession } from '../../progress/plan.js';
@@ -21,6 +20,7 @@ export interface PracticeOptions {
   explain: ExplainWhen;
   report?: string;
   color?: boolean;
+  ascii?: boolean;
   store?: string;
   save?: boolean;
   missed?: boolean;
@@ -55,7 +55,7 @@ export async function runPractice(io: Io, paths: string[], opts: PracticeOptions
     write(io.stderr, `quizdrill: ${drawn.error}`);
     return EXIT.invalid;
   }
-  const style: Style = { c: colorFor(io, io.stdout, opts.color), width: Math.min(io.stdout.columns ?? 80, 80) };
+  const style = styleFor(io, opts);
   if (shuffle) write(io.stdout, style.c.dim(`Shuffled with seed ${seed} (--seed ${seed} gives this order again).`));
   return runDrillCommand(io, {
     problems: drawn.problems,

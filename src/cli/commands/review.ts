@@ -7,7 +7,7 @@ import type { ExplainWhen } from '../../session/drill.js';
 import { drawVariants } from '../../session/variants.js';
 import { runDrillCommand } from '../drill/run.js';
 import { EXIT, type ExitCode } from '../exit-codes.js';
-import { colorFor, write, type Io } from '../io.js';
+import { styleFor, write, type Io } from '../io.js';
 import { loadProblems } from '../load-problems.js';
 
 export interface ReviewOptions {
@@ -18,6 +18,7 @@ export interface ReviewOptions {
   report?: string;
   store?: string;
   color?: boolean;
+  ascii?: boolean;
 }
 
 const count = (ps: { parts: unknown[] }[]) => ps.reduce((n, p) => n + p.parts.length, 0);
@@ -25,7 +26,7 @@ const count = (ps: { parts: unknown[] }[]) => ps.reduce((n, p) => n + p.parts.le
 export async function runReview(io: Io, paths: string[], opts: ReviewOptions): Promise<ExitCode> {
   const loaded = loadProblems(io, paths, opts.color);
   if (!loaded.ok) return EXIT.invalid;
-  const style = { c: colorFor(io, io.stdout, opts.color), width: Math.min(io.stdout.columns ?? 80, 80) };
+  const style = styleFor(io, opts);
   const read = new Store(storeDir(io.env, opts.store)).read();
   for (const w of read.warnings) write(io.stderr, `quizdrill: ${w}`);
   const plan = planReview(loaded.problems, replay(read.records, opts.retention), new Date(), opts.max);
