@@ -1,0 +1,98 @@
+/**
+ * Two formulas are the same answer when they agree at every one of the
+ * network's random points (points.ts says how many and why). This is
+ * equality by evaluation, not algebra: any order of terms or factors, a
+ * factor written twice or squared, and any bracketing all agree.
+ */
+import { DEFAULT_ABS_TOL, DEFAULT_REL_TOL } from '../grade/tolerance.js';
+import { evaluate, type Point, type Value } from './evaluate.js';
+import { FORMULA_SEED, pointCount, sharedPoints } from './points.js';
+import { formatFormula } from './format.js';
+import { archProblems, missingReason, symbolName } from './symbols.js';
+import type { AgreeOptions, Arch, Formula, SymbolRef } from './types.js';
+
+/** The same defaults as a number answer: an exact formula demands the exact value. */
+export const FORMULA_REL_TOL = DEFAULT_REL_TOL;
+export const FORMULA_ABS_TOL = DEFAULT_ABS_TOL;
+
+export interface Agreement {
+  agree: boolean;
+  /** How many points were compared. */
+  points: number;
+  /** What happened, for a report: the first point that failed, or that all held. */
+  detail: string;
+}
+
+/** Do `a` (the key) and `b` agree on `arch`? Both must have been parsed for `arch`. */
+export function formulasAgree(a: Formula, b: Formula, arch: Arch, opts: AgreeOptions = {}): boolean {
+  return formulaAgreement(a, b, arch, opts).agree;
+}
+
+/** `formulasAgree` with the count and the first disagreement, for messages and reports. */
+export function formulaAgreement(a: Formula, b: Formula, arch: Arch, opts: AgreeOptions = {}): Agreement {
+  const points = pointsFor(arch, [a, b], opts);
+  for (const [k, point] of points.entries()) {
+    const va = evaluate(a, point);
+    const vb = evaluate(b, point);
+    if (!close(va, vb, opts)) {
+      return {
+        agree: false,
+        points: points.length,
+        detail: `at point ${k + 1} of ${points.length}, ${formatFormula(a)} = ${va.value} but ${formatFormula(b)} = ${vb.value}`,
+      };
+    }
+  }
+  return { agree: true, points: points.length, detail: `the two agree at all ${points.length} points` };
+}
+
+/**
+ * Within tolerance: |a - b| <= max(abs, rel * size). The size is the larger
+ * value, or the smaller of the two scales (sum of the terms' sizes) when
+ * that is larger, so a reordered sum with cancellation still agrees while
+ * neither side can widen the band on its own by adding and taking away a
+ * huge number. A value that is not finite never agrees.
+ */
+export function close(a: Value, b: Value, opts: AgreeOptions = {}): boolean {
+  if (!Number.isFinite(a.value) || !Number.isFinite(b.value)) return false;
+  const size = Math.max(Math.abs(a.value), Math.abs(b.value), Math.min(a.scale, b.scale));
+  const band = Math.max(opts.abs ?? FORMULA_ABS_TOL, (opts.rel ?? FORMULA_REL_TOL) * size);
+  return Math.abs(a.value - b.value) <= band;
+}
+
+/**
+ * The points for `arch`, after checking that it is sound and holds every
+ * symbol of `formulas`: a formula parsed for another network is a caller's
+ * bug, so it throws rather than returning a wrong mark.
+ */
+export function pointsFor(arch: Arch, formulas: readonly Formula[], opts: AgreeOptions): readonly Point[] {
+  const problems = archProblems(arch);
+  if (problems.length > 0) throw new RangeError(`unusable network: ${problems.join('; ')}`);
+  for (const s of formulas.flatMap(symbolsIn)) {
+    const why = missingReason(s, arch);
+    if (why) throw new RangeError(`${symbolName(s)} is not in this network (${why}): was the formula parsed for another one?`);
+  }
+  return sharedPoints(arch, opts.points ?? pointCount(arch), opts.seed ?? FORMULA_SEED);
+}
+
+function symbolsIn(f: Formula): SymbolRef[] {
+  switch (f.kind) {
+    case 'symbol':
+      return [f.symbol];
+    case 'activation':
+      return [{ kind: 'z', ...f.z }];
+    case 'sigmoid':
+    case 'negate':
+      return symbolsIn(f.arg);
+    case 'binary':
+      return [...symbolsIn(f.left), ...symbolsIn(f.right)];
+    case 'number':
+    case 'blank':
+      return [];
+    default:
+      return unknown(f);
+  }
+}
+
+function unknown(f: never): never {
+  throw new Error(`unknown formula node: ${JSON.stringify(f)}`);
+}

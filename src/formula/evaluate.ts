@@ -1,0 +1,94 @@
+/**
+ * The value of a formula at one point of a network: every symbol is bound
+ * from the weights and the forward pass, g and g' from the layer's own
+ * activation. Alongside the value comes its scale, the size of the terms it
+ * was summed from, so that two spellings of one formula whose rounding
+ * differs after cancellation are still judged equal (see agree.ts).
+ */
+import { activate, derivative, type Forward, type Network } from '../nn/index.js';
+import type { Formula, SymbolRef } from './types.js';
+
+export interface Point {
+  net: Network;
+  fwd: Forward;
+}
+
+export interface Value {
+  value: number;
+  /** |value| for a leaf; sums add the scales of their terms, products multiply them. */
+  scale: number;
+}
+
+/** Evaluate `f` at `point`; a blank takes the value of `blank`, or NaN when none is given. */
+export function evaluate(f: Formula, point: Point, blank?: Formula): Value {
+  switch (f.kind) {
+    case 'number':
+      return leaf(f.value);
+    case 'symbol':
+      return leaf(symbolValue(f.symbol, point));
+    case 'activation': {
+      const g = point.net.activations[f.z.layer - 1] ?? 'linear';
+      const z = point.fwd.z[f.z.layer - 1]?.[f.z.node - 1] ?? Number.NaN;
+      return leaf(f.prime ? derivative(g, z) : activate(g, z));
+    }
+    case 'sigmoid': {
+      const s = activate('sigmoid', evaluate(f.arg, point, blank).value);
+      return leaf(f.prime ? s * (1 - s) : s);
+    }
+    case 'negate': {
+      const v = evaluate(f.arg, point, blank);
+      return { value: -v.value, scale: v.scale };
+    }
+    case 'binary':
+      return binary(f.op, evaluate(f.left, point, blank), evaluate(f.right, point, blank));
+    case 'blank':
+      return blank ? evaluate(blank, point) : leaf(Number.NaN);
+    default:
+      return unknownFormula(f);
+  }
+}
+
+function binary(op: Extract<Formula, { kind: 'binary' }>['op'], a: Value, b: Value): Value {
+  switch (op) {
+    case '+':
+      return { value: a.value + b.value, scale: a.scale + b.scale };
+    case '-':
+      return { value: a.value - b.value, scale: a.scale + b.scale };
+    case '*':
+      return { value: a.value * b.value, scale: a.scale * b.scale };
+    case '/':
+      return { value: a.value / b.value, scale: a.scale / Math.abs(b.value) };
+    case '^':
+      return leaf(a.value ** b.value);
+    default:
+      return unknownFormula(op);
+  }
+}
+
+/** Shapes were fixed when the point was drawn for this architecture, so every index exists. */
+export function symbolValue(s: SymbolRef, { net, fwd }: Point): number {
+  switch (s.kind) {
+    case 'W':
+      return net.weights[s.layer - 1]?.[s.from - 1]?.[s.to - 1] ?? Number.NaN;
+    case 'b':
+      return net.biases?.[s.layer - 1]?.[s.node - 1] ?? Number.NaN;
+    case 'z':
+      return fwd.z[s.layer - 1]?.[s.node - 1] ?? Number.NaN;
+    case 'a':
+      return fwd.a[s.layer - 1]?.[s.node - 1] ?? Number.NaN;
+    case 'x':
+      return fwd.x[s.node - 1] ?? Number.NaN;
+    case 'H':
+      return fwd.output;
+    default:
+      return unknownFormula(s);
+  }
+}
+
+function leaf(value: number): Value {
+  return { value, scale: Math.abs(value) };
+}
+
+function unknownFormula(f: never): never {
+  throw new Error(`unknown formula node: ${JSON.stringify(f)}`);
+}

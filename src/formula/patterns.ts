@@ -1,0 +1,72 @@
+/**
+ * ReLU on/off patterns. Inside one pattern every z, a and g'(z) is a
+ * polynomial in the weights and inputs, so two formulas that differ there
+ * differ at almost every point of it; across patterns they may not (a term
+ * with g'(z2_2) vanishes wherever node 2 of layer 2 is off). So the points
+ * are spread over the patterns on purpose rather than left to chance.
+ */
+import type { Activation } from '../nn/index.js';
+import type { Random } from '../random/prng.js';
+import type { Arch } from './types.js';
+
+/** Target signs of z (true = positive) per layer; undefined where there is nothing to choose. */
+export type Pattern = readonly (readonly boolean[] | undefined)[];
+
+export function isKinked(g: Activation | undefined): boolean {
+  return g === 'relu' || g === 'leaky-relu';
+}
+
+/**
+ * Every pattern a point can be drawn in, or undefined when there are more
+ * than `limit`. A ReLU layer that is all off without biases makes the next
+ * layer's z exactly 0; that is a kink when the next layer has one, so such
+ * patterns are left out, and a fixed z has no sign to choose.
+ */
+export function activationPatterns(arch: Arch, limit: number): Pattern[] | undefined {
+  const out: Pattern[] = [];
+  const walk = (k: number, dead: boolean, prefix: Pattern): boolean => {
+    if (k === arch.activations.length) {
+      out.push(prefix);
+      return out.length <= limit;
+    }
+    const g = arch.activations[k];
+    const width = arch.layers[k + 1] ?? 0;
+    if (dead && arch.biases !== true) {
+      return isKinked(g) || walk(k + 1, g !== 'sigmoid', [...prefix, undefined]);
+    }
+    if (!isKinked(g)) return walk(k + 1, false, [...prefix, undefined]);
+    for (let bits = 0; bits < 2 ** width; bits += 1) {
+      const signs = Array.from({ length: width }, (_, j) => ((bits >> j) & 1) === 1);
+      if (!walk(k + 1, g === 'relu' && signs.every((s) => !s), [...prefix, signs])) return false;
+    }
+    return true;
+  };
+  return walk(0, false, []) ? out : undefined;
+}
+
+/** One pattern drawn at random (for networks with too many to list), never one with a kink at z = 0. */
+export function randomPattern(arch: Arch, random: Random): Pattern {
+  for (let attempt = 0; attempt < 1000; attempt += 1) {
+    const pattern: (boolean[] | undefined)[] = [];
+    let dead = false;
+    let valid = true;
+    arch.activations.forEach((g, k) => {
+      const width = arch.layers[k + 1] ?? 0;
+      if (dead && arch.biases !== true) {
+        valid &&= !isKinked(g);
+        pattern.push(undefined);
+        dead = g !== 'sigmoid';
+      } else if (isKinked(g)) {
+        const signs = Array.from({ length: width }, () => random() < 0.5);
+        pattern.push(signs);
+        dead = g === 'relu' && signs.every((s) => !s);
+      } else {
+        pattern.push(undefined);
+        dead = false;
+      }
+    });
+    if (valid) return pattern;
+  }
+  // All on is always drawable: no layer is dead.
+  return arch.activations.map((g, k) => (isKinked(g) ? Array.from({ length: arch.layers[k + 1] ?? 0 }, () => true) : undefined));
+}

@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest';
+import { activate, forward } from '../../src/nn/index.js';
+import {
+  FORMULA_POINTS,
+  FORMULA_SEED,
+  KINK_MARGIN,
+  MAX_FORMULA_POINTS,
+  POINTS_PER_PATTERN,
+  pointCount,
+  samplePoints,
+  type Arch,
+} from '../../src/formula/index.js';
+import { activationPatterns } from '../../src/formula/patterns.js';
+import { sharedPoints } from '../../src/formula/points.js';
+import { BIASED_2221, NET_221, NET_2221, SIGMOID_2221 } from './fixtures.js';
+
+const signs = (zs: readonly number[][], arch: Arch): string =>
+  zs.map((z, k) => (arch.activations[k] === 'relu' ? z.map((v) => (v > 0 ? '1' : '0')).join('') : '-')).join('|');
+
+describe('how many points', () => {
+  it.each([
+    ['2-2-1 ReLU', NET_221, 4, 32],
+    ['2-2-2-1 ReLU', NET_2221, 12, 32],
+    ['2-2-2-1 ReLU with biases', BIASED_2221, 16, 32],
+    ['2-2-2-1 sigmoid', SIGMOID_2221, 1, 32],
+    ['2-5-3-1 ReLU', { layers: [2, 5, 3, 1], activations: ['relu', 'relu', 'linear'] } as Arch, 248, 496],
+    ['2-4-4-1 ReLU with biases', { layers: [2, 4, 4, 1], activations: ['relu', 'relu', 'linear'], biases: true } as Arch, 256, 512],
+  ])('%s: %i patterns, %i points', (_, arch, patterns, points) => {
+    expect(activationPatterns(arch, 10_000)?.length).toBe(patterns);
+    expect(pointCount(arch)).toBe(points);
+  });
+
+  it('caps the count past MAX_FORMULA_POINTS / POINTS_PER_PATTERN patterns', () => {
+    const wide: Arch = { layers: [3, 6, 6, 1], activations: ['relu', 'relu', 'relu'] };
+    expect(activationPatterns(wide, MAX_FORMULA_POINTS / POINTS_PER_PATTERN)).toBeUndefined();
+    expect(pointCount(wide)).toBe(MAX_FORMULA_POINTS);
+    const points = samplePoints(wide, 64, FORMULA_SEED);
+    expect(points).toHaveLength(64);
+    for (const { fwd } of points) expect(fwd.z.flat().every((z) => Math.abs(z) >= KINK_MARGIN)).toBe(true);
+  });
+});
+
+describe('the points', () => {
+  it('visit every ReLU pattern at least POINTS_PER_PATTERN times', () => {
+    for (const arch of [NET_221, NET_2221, BIASED_2221]) {
+      const seen = new Map<string, number>();
+      for (const { fwd } of samplePoints(arch, pointCount(arch), FORMULA_SEED)) {
+        const key = signs(fwd.z, arch);
+        seen.set(key, (seen.get(key) ?? 0) + 1);
+      }
+      expect(seen.size).toBe(activationPatterns(arch, 10_000)?.length);
+      expect(Math.min(...seen.values())).toBeGreaterThanOrEqual(POINTS_PER_PATTERN);
+    }
+  });
+
+  it('keep every z at a ReLU node away from the kink, except where a dead layer fixes it', () => {
+    for (const { net, fwd } of samplePoints(NET_2221, 200, 7)) {
+      fwd.z.forEach((z, k) => {
+        if (net.activations[k] !== 'relu') return;
+        for (const v of z) expect(Math.abs(v)).toBeGreaterThanOrEqual(KINK_MARGIN);
+      });
+    }
+  });
+
+  it('are a real forward pass of a network with weights in [0.5, 2] in size, and reproducible', () => {
+    const points = samplePoints(BIASED_2221, 40, FORMULA_SEED);
+    expect(samplePoints(BIASED_2221, 40, FORMULA_SEED)).toEqual(points);
+    expect(samplePoints(BIASED_2221, 40, FORMULA_SEED + 1)).not.toEqual(points);
+    for (const { net, fwd } of points) {
+      expect(forward(net, fwd.x)).toEqual(fwd);
+      for (const w of [...net.weights.flat(2), ...(net.biases ?? []).flat(), ...fwd.x]) {
+        expect(Math.abs(w)).toBeGreaterThanOrEqual(0.5);
+        expect(Math.abs(w)).toBeLessThanOrEqual(2);
+      }
+      const z1 = fwd.z[0] ?? [];
+      expect(fwd.a[0]).toEqual(z1.map((z) => activate('relu', z)));
+    }
+  });
+
+  it('a smooth network gets FORMULA_POINTS points with both signs of every z', () => {
+    const points = samplePoints(SIGMOID_2221, pointCount(SIGMOID_2221), FORMULA_SEED);
+    expect(points).toHaveLength(FORMULA_POINTS);
+    for (const j of [0, 1]) {
+      expect(points.some((p) => (p.fwd.z[0]?.[j] ?? 0) > 0)).toBe(true);
+      expect(points.some((p) => (p.fwd.z[0]?.[j] ?? 0) < 0)).toBe(true);
+    }
+  });
+
+  it('are drawn once per network and seed, then shared', () => {
+    const first = sharedPoints(NET_2221, 32, FORMULA_SEED);
+    expect(sharedPoints(NET_2221, 32, FORMULA_SEED)).toBe(first);
+    expect(first).toEqual(samplePoints(NET_2221, 32, FORMULA_SEED));
+    expect(sharedPoints(NET_2221, 32, FORMULA_SEED + 1)).not.toBe(first);
+  });
+});
