@@ -1,3 +1,4 @@
+import type { Arch } from '../formula/types.js';
 import type { AnswerKey } from '../grade/key.js';
 import type { Variant } from '../template/instantiate.js';
 import type { Bank, BankProblem } from './load-bank.js';
@@ -31,7 +32,13 @@ export interface Problem {
   template?: RawProblem;
 }
 
-export function answerKey(part: PartData): AnswerKey {
+/** The network a formula's symbols refer to: the problem's architecture. */
+export function archOf(network: NetworkData | undefined): Arch {
+  // The schema requires layers and activations wherever a formula is asked.
+  return { layers: network?.layers ?? [], activations: network?.activations ?? [], biases: Boolean(network?.biases) };
+}
+
+export function answerKey(part: PartData, network?: NetworkData): AnswerKey {
   switch (part.kind) {
     case 'number':
       return { kind: 'number', answer: present(part.answer), ...(part.tolerance && { tolerance: part.tolerance }) };
@@ -42,7 +49,7 @@ export function answerKey(part: PartData): AnswerKey {
     case 'choice':
       return { kind: 'choice', options: part.options, answer: part.answer.charCodeAt(0) - 97 };
     case 'expression':
-      return { kind: 'expression', answer: part.answer };
+      return { kind: 'expression', answer: part.answer, arch: archOf(network) };
     default: {
       const never: never = part;
       throw new Error(`unhandled part kind ${JSON.stringify(never)}`);
@@ -75,7 +82,7 @@ export function problemOf(file: string, p: ProblemData, variant?: Variant, templ
       index: k + 1,
       id: part.id ?? String(k + 1),
       prompt: part.prompt,
-      key: answerKey(part),
+      key: answerKey(part, p.network),
       explanation: part.explanation,
     })),
     partCount: p.parts.length,

@@ -10,7 +10,7 @@ interface ProblemShape {
   figure?: FigureData | undefined;
   descent?: DescentData | undefined;
   given?: Record<string, number> | undefined;
-  parts: { kind: string; answer?: unknown; options?: string[]; compute?: Compute | undefined }[];
+  parts: { kind: string; answer?: unknown; options?: string[]; compute?: Compute | undefined; claim?: string | undefined }[];
 }
 
 /** Checks that need more than one field: shapes, indices, and what a compute needs. */
@@ -33,6 +33,8 @@ export function refineProblem(p: ProblemShape, ctx: z.RefinementCtx): void {
         issue(['parts', k, 'answer'], `answer '${part.answer}' names no option; expected a letter from a to ${last}`);
       }
     }
+    if ((part.kind === 'expression' || part.claim !== undefined) && !(p.network?.layers && p.network.activations))
+      issue(['parts', k, 'kind'], 'a formula is read against the problem\'s network: give the problem a network with layers and activations');
     if (part.compute) checkCompute(p, part.kind, part.compute, ['parts', k, 'compute'], issue);
     else if ((part.kind === 'number' || part.kind === 'vector') && part.answer === undefined)
       issue(['parts', k], "missing required key 'answer': a part needs its key, as a literal 'answer' or a 'compute' that gives it", 'missing-key');

@@ -16,9 +16,9 @@ const common = {
 export const partSchema = z.discriminatedUnion('kind', [
   z.object({ ...common, kind: z.literal('number'), answer: finite.optional(), tolerance: tolerance.optional(), compute: computeSchema.optional() }).strict(),
   z.object({ ...common, kind: z.literal('vector'), answer: z.array(finite).min(1).optional(), tolerance: tolerance.optional(), compute: computeSchema.optional() }).strict(),
-  z.object({ ...common, kind: z.literal('true-false'), answer: z.boolean() }).strict(),
+  z.object({ ...common, kind: z.literal('true-false'), answer: z.boolean(), claim: text.optional() }).strict(),
   z.object({ ...common, kind: z.literal('choice'), options: z.array(text).min(2).max(26), answer: z.string().regex(/^[a-z]$/) }).strict(),
-  z.object({ ...common, kind: z.literal('expression'), answer: text }).strict(),
+  z.object({ ...common, kind: z.literal('expression'), answer: text, claim: text.optional() }).strict(),
 ]);
 
 export const problemSchema = z

@@ -2,6 +2,7 @@ import type { Bank } from '../bank/load-bank.js';
 import { answerKey } from '../bank/model.js';
 import type { ProblemData } from '../bank/schema.js';
 import { computeKey } from '../compute/compute-key.js';
+import { checkClaim } from './check-claim.js';
 import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { formatKey, grade, selfTest } from '../grade/index.js';
 import type { AnswerKey } from '../grade/key.js';
@@ -24,14 +25,15 @@ export function checkVariant(bank: Bank, index: number, p: ProblemData): Diagnos
       if (!computed.ok) at(['compute'], 'cannot-compute', `${label}: ${computed.error}`);
       else {
         // The schema guarantees a vector compute sits on a vector part.
-        const expected = { ...answerKey(part), answer: computed.value } as AnswerKey;
+        const expected = { ...answerKey(part, p.network), answer: computed.value } as AnswerKey;
         const typed = literalText(bank, [...path, 'answer'], part.answer!);
         const outcome = grade(expected, typed);
         if (outcome.status !== 'graded' || !outcome.correct)
           at(['answer'], 'key-mismatch', `${label}: answer is ${typed} but the evaluator computes ${formatKey(expected)} for ${computed.what}; fix the answer or the data`);
       }
     }
-    for (const problem of selfTest(answerKey(part))) at([], 'self-test', `${label}: ${problem}`);
+    checkClaim(p, part, label, at);
+    for (const problem of selfTest(answerKey(part, p.network))) at([], 'self-test', `${label}: ${problem}`);
   });
   return out;
 }

@@ -9,13 +9,13 @@ import { CHOICE_MATCHING_DOC, choiceHint, parseChoice } from './parse-choice.js'
 import { NUMBER_HINT, parseNumber } from './parse-number.js';
 import { parseVector, vectorHint } from './parse-vector.js';
 import type { Parsed } from './result.js';
+import { FORMULA_HELP, formulasAgree, parseFormula } from '../formula/index.js';
 import { isWithinTolerance, MIN_ROUNDING_SIG_FIGS } from './tolerance.js';
 
 export type GradeOutcome =
   | { status: 'format-error'; error: string; hint: string }
   | { status: 'graded'; correct: boolean; /** the key, formatted for display */ expected: string };
 
-export const EXPRESSION_HINT = 'a formula such as 2*x + 1; spaces and \\, \\; spacing are ignored';
 
 export function grade(key: AnswerKey, text: string): GradeOutcome {
   const judge = <T>(parsed: Parsed<T>, isRight: (value: T) => boolean): GradeOutcome =>
@@ -34,24 +34,16 @@ export function grade(key: AnswerKey, text: string): GradeOutcome {
     case 'choice':
       return judge(parseChoice(text, key.options), (v) => v === key.answer);
     case 'expression': {
-      const typed = normalizeExpression(text);
-      if (typed === '') return { status: 'format-error', error: 'the answer is empty', hint: EXPRESSION_HINT };
-      return { status: 'graded', correct: typed === normalizeExpression(key.answer), expected: formatKey(key) };
+      const expected = parseFormula(key.answer, key.arch);
+      // A key that does not parse is a bank error; check's self-test reports it.
+      if (!expected.ok) return { status: 'format-error', error: `the key itself cannot be read: ${expected.error}`, hint: expected.hint };
+      return judge(parseFormula(text, key.arch), (f) => formulasAgree(f, expected.value, key.arch));
     }
     default: {
       const unreachable: never = key;
       return unreachable;
     }
   }
-}
-
-/**
- * Placeholder rule until formula grading lands: compare the text with
- * whitespace, TeX spacing commands (\, \; \: \!) and `*` removed, so
- * `2*x + 1` matches `2x+1` but `1 + 2x` does not.
- */
-export function normalizeExpression(text: string): string {
-  return text.replace(/\\[,;:!]/g, '').replace(/[\s*]/g, '');
 }
 
 /** The help shown when a student types `?`. */
@@ -69,7 +61,7 @@ export function acceptedFormats(key: AnswerKey): string {
     case 'choice':
       return `Type ${choiceHint(key.options)}.\n${CHOICE_MATCHING_DOC}`;
     case 'expression':
-      return `Type ${EXPRESSION_HINT}.`;
+      return FORMULA_HELP;
     default: {
       const unreachable: never = key;
       return unreachable;

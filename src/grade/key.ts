@@ -1,3 +1,5 @@
+import type { Arch } from '../formula/types.js';
+
 /** Absolute and relative tolerance; a number is right when within either. */
 export interface Tolerance {
   abs?: number;
@@ -15,4 +17,5 @@ export type AnswerKey =
   | { kind: 'true-false'; answer: boolean }
   /** `answer` is the 0-based index of the right option. */
   | { kind: 'choice'; options: string[]; answer: number }
-  | { kind: 'expression'; answer: string };
+  /** A formula over the symbols of a network; graded by evaluating both on that network. */
+  | { kind: 'expression'; answer: string; arch: Arch };

@@ -5,6 +5,7 @@
  */
 import { formatBoolean, formatKey } from './format.js';
 import { grade } from './grade.js';
+import { formatFormula, parseFormula } from '../formula/index.js';
 import type { AnswerKey, Tolerance } from './key.js';
 import { normalizeOption, optionLetter } from './parse-choice.js';
 import { toleranceBand } from './tolerance.js';
@@ -39,7 +40,12 @@ export function selfTest(key: AnswerKey): string[] {
       expect(`(${typed.join(', ')})`, 'wrong', `the key with component ${i + 1} nudged outside its tolerance,`);
     });
   }
-  if (key.kind !== 'expression') expect('#?', 'format-error', 'the malformed answer');
+  if (key.kind === 'expression') {
+    // A different formula: the key plus one, which no formula equals everywhere.
+    const parsed = parseFormula(key.answer, key.arch);
+    if (parsed.ok) expect(`(${formatFormula(parsed.value)}) + 1`, 'wrong', 'the key plus 1');
+  }
+  expect('#?', 'format-error', 'the malformed answer');
   expect('  ', 'format-error', 'the empty answer');
   return problems;
 }
@@ -71,8 +77,11 @@ function checkKey(key: AnswerKey): string[] {
       const dupes = key.options.filter((_, i) => texts.indexOf(texts[i] ?? '') !== i);
       return dupes.map((o) => `the option ${JSON.stringify(o)} appears more than once`);
     }
-    case 'expression':
-      return key.answer.trim() === '' ? ['the expression answer is empty'] : [];
+    case 'expression': {
+      if (key.answer.trim() === '') return ['the expression answer is empty'];
+      const parsed = parseFormula(key.answer, key.arch);
+      return parsed.ok ? [] : [`the key cannot be read as a formula: ${parsed.error}`];
+    }
     default: {
       const unreachable: never = key;
       return unreachable;

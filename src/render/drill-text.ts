@@ -1,12 +1,18 @@
 import type { Part, Problem } from '../bank/model.js';
 import type { Feedback, Position } from '../session/drill.js';
-import { renderMath } from './latex/index.js';
+import { renderFormula, renderMath } from './latex/index.js';
 import { problemFigure } from './problem-figure.js';
 import { glyphs, wrap, type Style } from './style.js';
 
 /** Bank text (LaTeX in `\( \)`) as terminal text, wrapped. */
 export function math(text: string, s: Style, indent = ''): string {
   return wrap(renderMath(text.trimEnd(), { ascii: Boolean(s.ascii) }).text, s.width, indent);
+}
+
+/** A key as shown: a formula key is all math; other keys may hold math in \( \). */
+export function keyText(text: string, formula: boolean, s: Style): string {
+  const opts = { ascii: Boolean(s.ascii) };
+  return (formula ? renderFormula(text, opts) : renderMath(text, opts)).text;
 }
 
 export function problemHeader(p: Problem, pos: Position, s: Style): string {
@@ -27,7 +33,7 @@ export function partHeading(part: Part, pos: Position, s: Style): string {
 export function feedbackText(f: Feedback, s: Style): string {
   const g = glyphs(s.ascii);
   const r = f.record;
-  const expected = s.c.bold(renderMath(r.expected, { ascii: Boolean(s.ascii) }).text);
+  const expected = s.c.bold(keyText(r.expected, f.part.key.kind === 'expression', s));
   const lines: string[] = [];
   if (r.result === 'right') lines.push(s.c.green(`${g.right} Right.`));
   else if (r.result === 'wrong') lines.push(`${s.c.red(`${g.wrong} Wrong.`)} The answer is ${expected}.`);

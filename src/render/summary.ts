@@ -1,5 +1,5 @@
 import type { SessionRecord, Score } from '../session/record.js';
-import { renderMath } from './latex/index.js';
+import { keyText } from './drill-text.js';
 import { duration, glyphs, wrap, type Style } from './style.js';
 
 const ENDINGS = { completed: 'Drill complete.', quit: 'Drill ended (quit).', interrupted: 'Drill interrupted.', 'end-of-input': 'Drill ended (end of input).' };
@@ -28,7 +28,7 @@ export function summaryText(session: SessionRecord, s: Style): string {
     out.push('', 'Missed or skipped:');
     for (const p of missed) {
       const you = p.result === 'skipped' ? 'skipped' : `you: ${p.answer}`;
-      out.push(wrap(`${p.result === 'wrong' ? s.c.red(g.wrong) : s.c.yellow(g.skipped)} ${p.variant ?? p.problem} part ${p.part} (${you}; answer: ${renderMath(p.expected, { ascii: Boolean(s.ascii) }).text})`, s.width, '  '));
+      out.push(wrap(`${p.result === 'wrong' ? s.c.red(g.wrong) : s.c.yellow(g.skipped)} ${p.variant ?? p.problem} part ${p.part} (${you}; answer: ${keyText(p.expected, p.kind === 'expression', s)})`, s.width, '  '));
     }
   }
   return out.join('\n') + '\n';

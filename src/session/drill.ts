@@ -91,6 +91,7 @@ export async function runDrill(problems: Problem[], ui: DrillUi, opts: DrillOpti
         ...(problem.variant && { variant: problem.variant.code }),
         part: part.index,
         partId: part.id,
+        kind: part.key.kind,
         tags: problem.tags,
         answer: outcome ? reply.text.trim() : null,
         result: !outcome ? 'skipped' : outcome.status === 'graded' && outcome.correct ? 'right' : 'wrong',

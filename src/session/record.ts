@@ -1,4 +1,5 @@
 import type { Problem } from '../bank/model.js';
+import type { AnswerKind } from '../grade/key.js';
 
 export type PartResult = 'right' | 'wrong' | 'skipped';
 
@@ -9,6 +10,7 @@ export interface PartRecord {
   variant?: string;
   part: number;
   partId: string;
+  kind: AnswerKind;
   tags: string[];
   answer: string | null;
   result: PartResult;

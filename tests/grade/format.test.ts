@@ -29,7 +29,7 @@ describe('formatKey', () => {
     [{ kind: 'true-false', answer: true }, 'True'],
     [{ kind: 'true-false', answer: false }, 'False'],
     [{ kind: 'choice', options: ['0', '1'], answer: 0 }, 'a) 0'],
-    [{ kind: 'expression', answer: 'x^2 + 1' }, 'x^2 + 1'],
+    [{ kind: 'expression', answer: 'W2_22 g(z2_2)', arch: { layers: [2, 2, 2, 1], activations: ['relu', 'relu', 'linear'] } }, 'W2_22 g(z2_2)'],
   ] satisfies [AnswerKey, string][])('%j -> %j', (key, text) => {
     expect(formatKey(key)).toBe(text);
   });

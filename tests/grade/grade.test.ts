@@ -7,7 +7,7 @@ const KEYS: Record<AnswerKey['kind'], AnswerKey> = {
   vector: { kind: 'vector', answer: [4, 9] },
   'true-false': { kind: 'true-false', answer: true },
   choice: { kind: 'choice', options: ['0', '1', '2'], answer: 1 },
-  expression: { kind: 'expression', answer: '2 x + 1' },
+  expression: { kind: 'expression', answer: "W_{22}^{(2)} g'(z_2^{(2)}) W_{21}^{(3)}", arch: { layers: [2, 2, 2, 1], activations: ['relu', 'relu', 'linear'] } },
 };
 
 describe('grade', () => {
@@ -22,9 +22,9 @@ describe('grade', () => {
     [KEYS.choice, '1', true, 'b) 1'],
     [KEYS.choice, 'b', true, 'b) 1'],
     [KEYS.choice, '(a)', false, 'b) 1'],
-    [KEYS.expression, '2*x+1', true, '2 x + 1'],
-    [KEYS.expression, '2\\,x + 1', true, '2 x + 1'],
-    [KEYS.expression, '1 + 2x', false, '2 x + 1'],
+    [KEYS.expression, "W2_22*g'(z2_2)*W3_21", true, KEYS.expression.answer],
+    [KEYS.expression, "W3_21 g'(z2_2) W_{22}^{(2)}", true, KEYS.expression.answer],
+    [KEYS.expression, "W2_21 g'(z2_1) W3_11", false, KEYS.expression.answer],
   ])('%j: %j correct=%s', (key, text, correct, expected) => {
     expect(grade(key, text)).toEqual({ status: 'graded', correct, expected });
   });

@@ -27,7 +27,7 @@ const KEYS: AnswerKey[] = [
   { kind: 'vector', answer: [4, 9] },
   { kind: 'true-false', answer: true },
   { kind: 'choice', options: ['0', '1', 'b'], answer: 1 },
-  { kind: 'expression', answer: 'x + 1' },
+  { kind: 'expression', answer: 'x_1 + 1', arch: { layers: [2, 2, 2, 1], activations: ['relu', 'relu', 'linear'] } },
 ];
 
 const timed = (f: () => unknown): void => {

@@ -11,7 +11,7 @@ describe('selfTest', () => {
     { kind: 'true-false', answer: false },
     { kind: 'choice', options: ['0', '1', '2'], answer: 2 },
     { kind: 'choice', options: ['only'], answer: 0 },
-    { kind: 'expression', answer: '2x + 1' },
+    { kind: 'expression', answer: '2 x_1 + 1', arch: { layers: [2, 2, 2, 1], activations: ['relu', 'relu', 'linear'] } },
   ] satisfies AnswerKey[])('%j passes', (key) => {
     expect(selfTest(key)).toEqual([]);
   });
@@ -25,7 +25,8 @@ describe('selfTest', () => {
     [{ kind: 'choice', options: ['Same', 'same '], answer: 0 }, 'more than once'],
     // Option text `a` shadows the letter a, so the key's letter means another option.
     [{ kind: 'choice', options: ['x', 'a'], answer: 0 }, 'letter of the key "a" grades wrong'],
-    [{ kind: 'expression', answer: ' ' }, 'empty'],
+    [{ kind: 'expression', answer: ' ', arch: { layers: [2, 2, 2, 1], activations: ['relu', 'relu', 'linear'] } }, 'empty'],
+    [{ kind: 'expression', answer: 'W4_11', arch: { layers: [2, 2, 2, 1], activations: ['relu', 'relu', 'linear'] } }, 'cannot be read'],
   ] satisfies [AnswerKey, string][])('%j reports %j', (key, problem) => {
     expect(selfTest(key).join('\n')).toContain(problem);
   });

@@ -8,7 +8,7 @@ const SPACE = /\s/;
  * As in TeX, a control word (`\frac`) eats the spaces after it, so
  * `\partial H` is ∂ then H; `\,`-style control symbols do not. A `%` is kept
  * as a percent sign rather than starting a comment: quiz authors mean 50%.
- * A `*` right after a control word belongs to it (`\operatorname*`).
+ * The star of `\operatorname*` belongs to the command.
  */
 export function tokenize(source: string, base = 0): Token[] {
   const out: Token[] = [];
@@ -28,7 +28,7 @@ export function tokenize(source: string, base = 0): Token[] {
         continue;
       }
       let name = source.slice(i + 1, j);
-      if (source[j] === '*') {
+      if (name === 'operatorname' && source[j] === '*') {
         name += '*';
         j++;
       }

@@ -27,11 +27,20 @@ export type AccentName = 'vec' | 'hat' | 'bar' | 'tilde' | 'dot' | 'ddot' | 'und
 /** Delimiter pairs of the matrix environments; `cases` is left-aligned with a brace on the left. */
 export type MatrixKind = 'matrix' | 'pmatrix' | 'bmatrix' | 'Bmatrix' | 'vmatrix' | 'Vmatrix' | 'cases';
 
+/** A \left/\right delimiter in both renderings; empty for `.`. */
+export interface Delim {
+  u: string;
+  a: string;
+}
+
 export type MathNode =
   /** A literal character or a known symbol, in both renderings. */
   | { kind: 'atom'; u: string; a: string; cls: AtomClass }
-  /** Source whitespace or a thin space: at most one space, and only where spacing allows. */
-  | { kind: 'space' }
+  /**
+   * Source whitespace (`explicit: false`) or \, \; (`explicit: true`): at most
+   * one space, where spacing allows. Only an explicit one may follow a sign: `+ \; 4`.
+   */
+  | { kind: 'space'; explicit: boolean }
   /** \quad and friends: this many spaces, always. */
   | { kind: 'hspace'; width: number }
   | { kind: 'newline' }
@@ -44,7 +53,7 @@ export type MathNode =
   | { kind: 'text'; body: MathNode[] }
   /** \mathrm{...}, \operatorname{...}: math content shown plainly, with the class of the whole. */
   | { kind: 'font'; body: MathNode[]; cls: AtomClass; bb: boolean }
-  | { kind: 'delimited'; left: string; right: string; body: MathNode[] }
+  | { kind: 'delimited'; left: Delim; right: Delim; body: MathNode[] }
   | { kind: 'matrix'; matrix: MatrixKind; rows: MathNode[][][] };
 
 export type Token =
