@@ -87,6 +87,20 @@ export async function run(argv: string[], io: Io): Promise<ExitCode> {
     });
 
   program
+    .command('show')
+    .description('print problems rendered, without asking anything (a worksheet)')
+    .argument('[ids...]', "problem ids, or id@seed for a template's variant")
+    .option('--all', 'every problem of the bank')
+    .option('--answers', 'with the answers and explanations')
+    .addOption(new Option('--bank <path>', 'bank file or folder (default: the bundled bank); repeatable').argParser(collect))
+    .addOption(noColor)
+    .addOption(ascii)
+    .action(async (ids: string[], opts) => {
+      const { runShow } = await import('./commands/show.js');
+      code = runShow(io, ids, opts);
+    });
+
+  program
     .command('check')
     .description('validate banks, recompute every computable key and self-test every part')
     .argument('[paths...]', 'bank files or folders (default: the bundled bank)')

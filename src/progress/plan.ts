@@ -42,11 +42,23 @@ export interface ReviewPlan {
   fresh: Problem[];
 }
 
-/** What is due now (most overdue first), then parts never answered, each bounded by `max` parts. */
-export function planReview(problems: Problem[], cards: Map<string, CardState>, now: Date, max?: number): ReviewPlan {
-  const due = take(group(problems, dueCards(cards, now)), max);
+/** The (problem, part) pairs of the loaded banks, by card key. */
+function existing(problems: Problem[]): Set<string> {
+  return new Set(problems.flatMap((p) => p.parts.map((x) => cardKey({ problem: p.id, partId: x.id }))));
+}
+
+/**
+ * What is due now (most overdue first), then parts never answered, each
+ * bounded by `max` parts. Cards of parts no longer in the banks are left
+ * out before anything is ordered or counted, and `max` keeps the most
+ * overdue parts whatever problem they belong to.
+ */
+export function planReview(problems: Problem[], cards: Map<string, CardState>, now: Date, max?: number): ReviewPlan & { dueTotal: number } {
+  const known = existing(problems);
+  const dueAll = dueCards(cards, now).filter((c) => known.has(c.key));
+  const due = group(problems, max === undefined ? dueAll : dueAll.slice(0, max));
   const fresh = problems.flatMap((p) => withParts(p, new Set(p.parts.filter((x) => !cards.has(cardKey({ problem: p.id, partId: x.id }))).map((x) => x.id))) ?? []);
-  return { due, fresh: take(fresh, max) };
+  return { due, fresh: take(fresh, max), dueTotal: dueAll.length };
 }
 
 /** The parts missed or skipped in the most recent session of the store. */

@@ -1,5 +1,5 @@
 import type { Problem } from '../bank/model.js';
-import type { AnswerRecord } from './record.js';
+import { cardKey, type AnswerRecord } from './record.js';
 import type { CardState } from './schedule.js';
 
 export interface Tally {
@@ -43,7 +43,10 @@ export function computeStats(records: AnswerRecord[], cards: Map<string, CardSta
     .map(([session, rs]) => ({ session, at: rs.map((r) => r.at).sort()[0]!, ...tally(rs) }))
     .sort((a, b) => a.at.localeCompare(b.at))
     .slice(-TREND_SESSIONS);
-  const dueTimes = [...cards.values()].map((c) => c.card.due.getTime());
+  // Due dates and coverage speak of the loaded banks; the history above keeps every answer.
+  const known = new Set(problems.flatMap((p) => p.parts.map((x) => cardKey({ problem: p.id, partId: x.id }))));
+  const live = problems.length ? [...cards.values()].filter((c) => known.has(c.key)) : [...cards.values()];
+  const dueTimes = live.map((c) => c.card.due.getTime());
   const day = (offset: number) => new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate() + offset));
   const week = Array.from({ length: 7 }, (_, k) => {
     const from = k === 0 ? -Infinity : day(k).getTime();
@@ -57,6 +60,6 @@ export function computeStats(records: AnswerRecord[], cards: Map<string, CardSta
     weakest,
     sessions,
     due: { now: dueTimes.filter((t) => t <= now.getTime()).length, week },
-    parts: { seen: cards.size, total },
+    parts: { seen: live.length, total },
   };
 }

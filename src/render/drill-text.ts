@@ -21,7 +21,16 @@ export function problemHeader(p: Problem, pos: Position, s: Style): string {
   const tags = p.tags.length ? `[${p.tags.join(', ')}]` : '';
   const head = title.length + 2 + tags.length <= s.width ? `${s.c.bold(title)}  ${s.c.dim(tags)}` : `${s.c.bold(title)}\n${s.c.dim(tags)}`;
   const figure = problemFigure(p, { ascii: Boolean(s.ascii), width: s.width });
-  return `\n${s.c.dim(g.rule.repeat(s.width))}\n${head}\n\n${math(p.prompt, s)}\n${figure ? `\n${figure.trimEnd()}\n` : ''}`;
+  // A one-part problem whose question is its whole statement says it once, in the part.
+  const only = p.parts.length === 1 && p.parts[0]!.prompt.trim() === p.prompt.trim();
+  const statement = only ? '' : `\n${math(p.prompt, s)}\n`;
+  return `\n${s.c.dim(g.rule.repeat(s.width))}\n${head}\n${statement}${figure ? `\n${figure.trimEnd()}\n` : ''}`;
+}
+
+/** A line with a lead (`a) `, `Answer: `) whose wrapped continuation lines sit under the text. */
+export function hanging(lead: string, text: string, s: Style, plainLead = lead): string {
+  const body = wrap(text, s.width - plainLead.length).split('\n');
+  return body.map((line, i) => (i === 0 ? lead : ' '.repeat(plainLead.length)) + line).join('\n');
 }
 
 export function partHeading(part: Part, pos: Position, s: Style): string {

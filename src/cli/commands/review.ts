@@ -31,7 +31,8 @@ export async function runReview(io: Io, paths: string[], opts: ReviewOptions): P
   for (const w of read.warnings) write(io.stderr, `quizdrill: ${w}`);
   const plan = planReview(loaded.problems, replay(read.records, opts.retention), new Date(), opts.max);
   const due = count(plan.due);
-  write(io.stdout, due ? `${due} part${due === 1 ? ' is' : 's are'} due for review.` : 'Nothing is due for review now.');
+  const more = plan.dueTotal > due ? ` (drilling the ${due} most overdue)` : '';
+  write(io.stdout, plan.dueTotal ? `${plan.dueTotal} part${plan.dueTotal === 1 ? ' is' : 's are'} due for review${more}.` : 'Nothing is due for review now.');
 
   let extra = opts.new ?? 0;
   const room = opts.max === undefined ? Infinity : opts.max - due;
