@@ -19,6 +19,8 @@ export const DIAGNOSTIC_CODES = {
   'bad-template': 'invalid',
   'key-mismatch': 'wrong-key',
   'self-test': 'wrong-key',
+  /** A warning only: text that will not render cleanly. */
+  'unknown-latex': 'wrong-key',
 } as const;
 
 export type DiagnosticCode = keyof typeof DIAGNOSTIC_CODES;

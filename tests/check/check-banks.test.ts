@@ -74,3 +74,19 @@ describe('check on a broken copy', () => {
     expect(r.diagnostics[0]?.code).toBe('not-utf8');
   });
 });
+
+describe('check on LaTeX the renderer does not know', () => {
+  it('warns at the text that holds it, and still exits 0', () => {
+    const text = seedFile.text.replace('What is \\(\\partial H / \\partial a_{1}^{(1)}\\)', 'What is \\(\\foo H\\)');
+    const report = checkText(text);
+    const warnings = report.diagnostics.filter((d) => d.code === 'unknown-latex');
+    expect(warnings.length).toBeGreaterThan(0);
+    expect(warnings[0]).toMatchObject({ severity: 'warning', line: lineOf(text, /What is \\\(\\foo H/) - 1 });
+    expect(warnings[0]!.message).toMatch(/\\foo/);
+    expect(exitClass(report)).toBe(0);
+  });
+
+  it('finds none in the bundled bank', () => {
+    expect(checkSources(bundled.sources).diagnostics.filter((d) => d.code === 'unknown-latex')).toEqual([]);
+  });
+});

@@ -1,0 +1,25 @@
+import type { Bank } from '../bank/load-bank.js';
+import type { ProblemData } from '../bank/schema.js';
+import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.js';
+import { renderFormula, renderMath } from '../render/latex/index.js';
+
+/**
+ * Warns about LaTeX the terminal renderer does not know, at the text that
+ * holds it, so an author finds it before a student sees a backslash.
+ */
+export function checkLatex(bank: Bank, index: number, p: ProblemData): Diagnostic[] {
+  const texts: { path: (string | number)[]; text: string; formula?: boolean }[] = [{ path: ['prompt'], text: p.prompt }];
+  p.parts.forEach((part, k) => {
+    const at = (key: string | number, ...rest: (string | number)[]) => ['parts', k, key, ...rest];
+    texts.push({ path: at('prompt'), text: part.prompt }, { path: at('explanation'), text: part.explanation });
+    if (part.kind === 'choice') part.options.forEach((o, i) => texts.push({ path: at('options', i), text: o }));
+    if (part.kind === 'expression') texts.push({ path: at('answer'), text: part.answer, formula: true });
+  });
+  return texts.flatMap(({ path, text, formula }) => {
+    const { unknown } = (formula ? renderFormula : renderMath)(text, { ascii: false });
+    const commands = [...new Set(unknown.map((u) => u.command))];
+    if (!commands.length) return [];
+    const where = bank.locate(['problems', index, ...path]);
+    return [diagnostic(bank.file, where, 'unknown-latex', `${commands.join(', ')}: not a LaTeX command the terminal renderer knows; it shows as plain text (write it another way, or ask for it to be supported)`, 'warning')];
+  });
+}
