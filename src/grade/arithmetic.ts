@@ -6,7 +6,7 @@
  * walker in arithmetic-tree.ts allows a small set of nodes and computes the
  * value itself. See DEPENDENCIES.md, "mathjs on untrusted input".
  */
-import { createRequire } from 'node:module';
+import loadMathjs from './load-mathjs.cjs';
 import { ALLOWED_FUNCTIONS, ALLOWED_SYMBOLS, evaluateTree, type MathNodeLike } from './arithmetic-tree.js';
 import { parsedError, quote, type Parsed } from './result.js';
 
@@ -26,8 +26,7 @@ export function isMathLoaded(): boolean {
 
 function loadMathParse(): MathParse {
   if (!mathParse) {
-    const mathjs = createRequire(import.meta.url)('mathjs') as { parse: MathParse };
-    mathParse = mathjs.parse;
+    mathParse = loadMathjs().parse as MathParse;
   }
   return mathParse;
 }

@@ -1,0 +1,95 @@
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll } from 'vitest';
+
+export const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
+export const ENTRY = fileURLToPath(new URL('./entry.ts', import.meta.url));
+
+export interface CliResult {
+  stdout: string;
+  stderr: string;
+  status: number | null;
+}
+
+export interface CliOptions {
+  /** Written to the child's stdin, which is then closed (a pipe, never a TTY). */
+  stdin?: string;
+  /** Keep stdin open after writing `stdin`, as a student who has not typed the next answer yet. */
+  keepStdinOpen?: boolean;
+  /** Send a signal (Ctrl-C is SIGINT) once stdout matches. */
+  signalWhen?: { stdout: RegExp; signal: NodeJS.Signals };
+  /** Added to the environment; `undefined` removes a variable. */
+  env?: Record<string, string | undefined>;
+  cwd?: string;
+  timeoutMs?: number;
+}
+
+/** Variables of the test runner's own environment that would change what the CLI prints or where it writes. */
+const SCRUBBED = ['FORCE_COLOR', 'NO_COLOR', 'DEBUG', 'TERM', 'QUIZDRILL_HOME', 'XDG_DATA_HOME', 'LC_ALL', 'LC_CTYPE', 'LANG'];
+
+/** A UTF-8 locale, so the glyphs checked (✓, ✗, ·) do not turn into ASCII on a C-locale machine. */
+export const UTF8_LOCALE = { LANG: 'C.UTF-8', LC_ALL: '', LC_CTYPE: '' };
+
+let store: string | undefined;
+
+/**
+ * A progress store of the test file's own (QUIZDRILL_HOME), so a drill run
+ * by a test never writes to the user's; removed after the file's tests.
+ */
+export function testStore(): string {
+  store ??= mkdtempSync(join(tmpdir(), 'quizdrill-store-'));
+  return store;
+}
+
+// Vitest evaluates this module once per test file, so this runs after each file that uses it.
+afterAll(() => {
+  if (store) rmSync(store, { recursive: true, force: true });
+  store = undefined;
+});
+
+/** The command line that runs the CLI from source (bin/ runs dist/, which may be stale). */
+export function cliCommand(args: string[]): [string, string[]] {
+  return [process.execPath, ['--import', 'tsx', ENTRY, ...args]];
+}
+
+/** Runs quizdrill from source with stdin and stdout as pipes. */
+export function runCli(args: string[], opts: CliOptions = {}): Promise<CliResult> {
+  const env: Record<string, string | undefined> = { ...process.env };
+  for (const k of SCRUBBED) delete env[k];
+  Object.assign(env, { CI: 'true', NO_COLOR: '1', QUIZDRILL_HOME: testStore() }, UTF8_LOCALE, opts.env);
+  for (const [k, v] of Object.entries(env)) if (v === undefined) delete env[k];
+  const [cmd, argv] = cliCommand(args);
+  return new Promise((resolve, reject) => {
+    const child = spawn(cmd, argv, { cwd: opts.cwd ?? REPO_ROOT, env, stdio: ['pipe', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    let signalled = false;
+    child.stdout.setEncoding('utf8').on('data', (s: string) => {
+      stdout += s;
+      if (opts.signalWhen && !signalled && opts.signalWhen.stdout.test(stdout)) {
+        signalled = true;
+        child.kill(opts.signalWhen.signal);
+      }
+    });
+    child.stderr.setEncoding('utf8').on('data', (s: string) => (stderr += s));
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      reject(new Error(`quizdrill ${args.join(' ')} did not finish in ${opts.timeoutMs ?? 10_000} ms\nstdout:\n${stdout}\nstderr:\n${stderr}`));
+    }, opts.timeoutMs ?? 10_000);
+    child.on('error', reject);
+    child.on('close', (status) => {
+      clearTimeout(timer);
+      child.stdin.destroy();
+      resolve({ stdout, stderr, status });
+    });
+    child.stdin.on('error', () => {}); // the CLI may exit before reading all of stdin
+    if (opts.keepStdinOpen) child.stdin.write(opts.stdin ?? '');
+    else child.stdin.end(opts.stdin ?? '');
+  });
+}
+
+/** Anything of the form ESC [ ... or ESC ] ...: colour, cursor movement, titles. */
+export const ANSI = /\u001b[[\]]/;

@@ -1,0 +1,72 @@
+import { spawnSync } from 'node:child_process';
+
+/** Whether tmux can be run here; e2e tests in a pseudo-terminal are skipped without it. */
+export const hasTmux: boolean = (() => {
+  const r = spawnSync('tmux', ['-V'], { encoding: 'utf8' });
+  return r.status === 0 && /^tmux /.test(r.stdout);
+})();
+
+/** Quotes a word for the shell tmux hands its command to. */
+export const shellQuote = (s: string): string => `'${s.replace(/'/g, `'\\''`)}'`;
+
+/**
+ * A tmux session on a server of its own (`-L`), so a test neither sees nor
+ * touches the user's sessions, and killing it ends only what it started.
+ */
+export class TmuxSession {
+  readonly socket: string;
+  private started = false;
+
+  constructor(readonly name: string) {
+    this.socket = name;
+  }
+
+  private tmux(args: string[]): string {
+    const r = spawnSync('tmux', ['-L', this.socket, '-f', '/dev/null', ...args], { encoding: 'utf8' });
+    if (r.status !== 0) throw new Error(`tmux ${args.join(' ')} failed: ${r.stderr}`);
+    return r.stdout;
+  }
+
+  start(command: string, opts: { cwd: string; width?: number; height?: number; env?: Record<string, string> }): void {
+    const env = Object.entries(opts.env ?? {}).flatMap(([k, v]) => ['-e', `${k}=${v}`]);
+    this.tmux(['new-session', '-d', '-s', this.name, '-x', String(opts.width ?? 80), '-y', String(opts.height ?? 50), '-c', opts.cwd, ...env, command]);
+    this.started = true;
+  }
+
+  /** The pane's text with its scrollback, wrapped lines joined, without colour. */
+  screen(): string {
+    return this.tmux(['capture-pane', '-p', '-J', '-S', '-', '-t', this.name]);
+  }
+
+  /** Types text literally (`-l --`, so `-14` is not read as a flag). */
+  type(text: string): void {
+    this.tmux(['send-keys', '-t', this.name, '-l', '--', text]);
+  }
+
+  /** Presses named keys: Enter, BSpace, Down, C-c... */
+  press(...keys: string[]): void {
+    this.tmux(['send-keys', '-t', this.name, ...keys]);
+  }
+
+  /** Polls the screen until `until` holds; fails with the last screen after `timeoutMs`. */
+  async waitFor(until: RegExp | ((screen: string) => boolean), timeoutMs = 10_000): Promise<string> {
+    const test = typeof until === 'function' ? until : (s: string) => until.test(s);
+    const deadline = Date.now() + timeoutMs;
+    let last = '';
+    for (;;) {
+      last = this.screen();
+      if (test(last)) return last;
+      if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${String(until)}; the screen was:\n${last}`);
+      await new Promise((r) => setTimeout(r, 50));
+    }
+  }
+
+  kill(): void {
+    if (!this.started) return;
+    this.started = false;
+    spawnSync('tmux', ['-L', this.socket, 'kill-server'], { encoding: 'utf8' });
+  }
+}
+
+/** How many times `text` occurs in `screen`. */
+export const count = (screen: string, text: string): number => screen.split(text).length - 1;
