@@ -8,8 +8,12 @@ export const EXIT = {
   invalid: 2,
   /** A bug in quizdrill itself. */
   internal: 70,
+  /** Ended by a hang-up (128 + SIGHUP): the terminal closed. */
+  hangup: 129,
   /** Interrupted by Ctrl-C (128 + SIGINT). */
   interrupted: 130,
+  /** Ended by SIGTERM (128 + 15). */
+  terminated: 143,
 } as const;
 
 export type ExitCode = (typeof EXIT)[keyof typeof EXIT];

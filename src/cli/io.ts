@@ -32,10 +32,15 @@ export function write(stream: NodeJS.WritableStream, text: string): void {
   stream.write(text.endsWith('\n') ? text : text + '\n');
 }
 
-/** How a command draws on stdout: colour, width (at most 80), and ASCII when asked or when the locale is not UTF-8. */
-export function styleFor(io: Io, opts: { color?: boolean; ascii?: boolean }): Style {
+/**
+ * How a command draws on stdout: colour, width (at most 80), and ASCII when
+ * asked or when the locale is not UTF-8. A drill (`interactive`) is coloured
+ * only in a real terminal session: with answers piped in, it prints plain text.
+ */
+export function styleFor(io: Io, opts: { color?: boolean; ascii?: boolean }, interactive = false): Style {
+  const terminal = { isTTY: Boolean(io.stdout.isTTY && (!interactive || io.stdin.isTTY)) };
   return {
-    c: colorFor(io, io.stdout, opts.color),
+    c: colorFor(io, terminal, opts.color),
     width: Math.max(40, Math.min(io.stdout.columns ?? 80, 80)),
     ascii: Boolean(opts.ascii) || wantsAscii(io.env),
   };

@@ -13,7 +13,7 @@ export type Selected = { ok: true; problems: Problem[] } | { ok: false; error: s
 
 /**
  * Chooses what to drill. Tags and ids each narrow the bank (a problem
- * matches when it has any of the tags; ids keep the order given), then the
+ * matches when it has any of the tags; ids keep the order given, each once), then the
  * order is shuffled with the seed, then the limit applies.
  */
 export function selectProblems(all: Problem[], s: Selection): Selected {
@@ -21,7 +21,7 @@ export function selectProblems(all: Problem[], s: Selection): Selected {
   if (s.ids?.length) {
     const unknown = s.ids.filter((id) => !all.some((p) => p.id === id));
     if (unknown.length) return { ok: false, error: `no problem with id ${unknown.map((u) => `'${u}'`).join(', ')}; 'quizdrill list' shows the ids` };
-    problems = s.ids.map((id) => all.find((p) => p.id === id)!);
+    problems = [...new Set(s.ids)].map((id) => all.find((p) => p.id === id)!);
   }
   if (s.tags?.length) {
     const wanted = new Set(s.tags.map((t) => t.toLowerCase()));

@@ -66,11 +66,7 @@ describe('practice in memory', () => {
     expect(r.stdout).toMatch(/\u001b\[32m✓ Right\.\u001b\[39m/);
   });
 
-  // Known bug, reported with the tests: issue 3 and the README say that when
-  // stdin is not a terminal the output is plain text, but colour follows
-  // stdout alone (`printf '%s\n' -14 | quizdrill practice` in a terminal is
-  // coloured). `it.fails` passes while the bug is there; drop `.fails` when it is fixed.
-  it.fails('prints no colour when stdin is a pipe, even if stdout is a terminal', async () => {
+  it('prints no colour when stdin is a pipe, even if stdout is a terminal', async () => {
     const r = await runInMemory(A, { stdin: lines('-14'), env: {}, stdoutIsTTY: true });
     expect(r.stdout).toContain('> -14');
     expect(r.stdout).not.toMatch(/\u001b\[/);
@@ -92,5 +88,13 @@ describe('practice in memory', () => {
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/^quizdrill: cannot write the report '\/nonexistent-dir\/r\.json': /);
     expect(r.stdout).toBe('');
+  });
+});
+
+describe('practice and the command line', () => {
+  it('says a mistyped command is one, rather than a missing bank file', async () => {
+    const r = await runInMemory(['chek'], { stdin: lines() });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/'chek' is neither a command nor a bank file; did you mean 'quizdrill check'\?/);
   });
 });

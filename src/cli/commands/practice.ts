@@ -1,4 +1,8 @@
 import { randomInt } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { closest } from '../../bank/suggest.js';
+import { COMMAND_NAMES } from './names.js';
 import type { ExplainWhen } from '../../session/drill.js';
 import { selectProblems } from '../../session/select.js';
 import { drawVariants, parseVariantCode } from '../../session/variants.js';
@@ -27,6 +31,11 @@ export interface PracticeOptions {
 }
 
 export async function runPractice(io: Io, paths: string[], opts: PracticeOptions): Promise<ExitCode> {
+  const typo = paths.find((p) => !/[./\\]/.test(p) && !existsSync(resolve(io.cwd, p)) && closest(p, COMMAND_NAMES));
+  if (typo) {
+    write(io.stderr, `quizdrill: '${typo}' is neither a command nor a bank file; did you mean 'quizdrill ${closest(typo, COMMAND_NAMES)}'? ('quizdrill --help' lists the commands)`);
+    return EXIT.invalid;
+  }
   const loaded = loadProblems(io, paths, opts.color);
   if (!loaded.ok) return EXIT.invalid;
   const shuffle = Boolean(opts.shuffle || opts.seed !== undefined);
@@ -55,7 +64,7 @@ export async function runPractice(io: Io, paths: string[], opts: PracticeOptions
     write(io.stderr, `quizdrill: ${drawn.error}`);
     return EXIT.invalid;
   }
-  const style = styleFor(io, opts);
+  const style = styleFor(io, opts, true);
   if (shuffle) write(io.stdout, style.c.dim(`Shuffled with seed ${seed} (--seed ${seed} gives this order again).`));
   return runDrillCommand(io, {
     problems: drawn.problems,
@@ -64,6 +73,6 @@ export async function runPractice(io: Io, paths: string[], opts: PracticeOptions
     ...(opts.report !== undefined && { report: opts.report }),
     store: opts.save === false ? false : opts.store,
     banks: loaded.files,
-    options: { ...opts, shuffle, seed, paths },
+    options: { ...opts, color: style.c.level > 0, shuffle, seed, paths },
   });
 }

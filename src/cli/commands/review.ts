@@ -26,7 +26,7 @@ const count = (ps: { parts: unknown[] }[]) => ps.reduce((n, p) => n + p.parts.le
 export async function runReview(io: Io, paths: string[], opts: ReviewOptions): Promise<ExitCode> {
   const loaded = loadProblems(io, paths, opts.color);
   if (!loaded.ok) return EXIT.invalid;
-  const style = styleFor(io, opts);
+  const style = styleFor(io, opts, true);
   const read = new Store(storeDir(io.env, opts.store)).read();
   for (const w of read.warnings) write(io.stderr, `quizdrill: ${w}`);
   const plan = planReview(loaded.problems, replay(read.records, opts.retention), new Date(), opts.max);
@@ -62,6 +62,6 @@ export async function runReview(io: Io, paths: string[], opts: ReviewOptions): P
     ...(opts.report !== undefined && { report: opts.report }),
     store: opts.store,
     banks: loaded.files,
-    options: { ...opts, paths, mode: 'review' },
+    options: { ...opts, color: style.c.level > 0, paths, mode: 'review' },
   });
 }

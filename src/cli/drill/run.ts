@@ -42,7 +42,11 @@ export async function runDrillCommand(io: Io, run: DrillRun): Promise<ExitCode> 
   const record = progressRecorder(io, run);
 
   const abort = new AbortController();
-  const onSignal = () => abort.abort();
+  let signal = 'SIGINT' as (typeof SIGNALS)[number];
+  const onSignal = (s: (typeof SIGNALS)[number]) => {
+    signal = s;
+    abort.abort();
+  };
   for (const s of SIGNALS) process.on(s, onSignal);
   const streams = { input: io.stdin, output: io.stdout };
   const ui: DrillUi & { close?(): void } = io.stdin.isTTY && io.stdout.isTTY
@@ -53,7 +57,8 @@ export async function runDrillCommand(io: Io, run: DrillRun): Promise<ExitCode> 
     save?.(session);
     write(io.stdout, summaryText(session, style));
     if (run.report) write(io.stdout, style.c.dim(`Report written to ${run.report}`));
-    return session.ended === 'interrupted' ? EXIT.interrupted : EXIT.ok;
+    if (session.ended !== 'interrupted') return EXIT.ok;
+    return signal === 'SIGTERM' ? EXIT.terminated : signal === 'SIGHUP' ? EXIT.hangup : EXIT.interrupted;
   } finally {
     for (const s of SIGNALS) process.off(s, onSignal);
     ui.close?.();
