@@ -11,8 +11,10 @@ export interface Source {
 /** Larger than any honest bank; reading on would only stall the user. */
 export const MAX_BANK_BYTES = 5 * 1024 * 1024;
 
-/** The bank that ships with the package. */
-export const BUNDLED_BANK_DIR = fileURLToPath(new URL('../../problems/', import.meta.url));
+declare const __QUIZDRILL_ROOT__: string | undefined;
+
+/** The bank that ships with the package (the bundle sits one folder below the root, the sources two). */
+export const BUNDLED_BANK_DIR = fileURLToPath(new URL(`${typeof __QUIZDRILL_ROOT__ === 'string' ? __QUIZDRILL_ROOT__ : '../../'}problems/`, import.meta.url));
 
 const isBankName = (name: string): boolean => /\.ya?ml$/i.test(name) && !name.startsWith('.');
 

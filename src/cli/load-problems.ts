@@ -2,7 +2,8 @@ import { loadBank } from '../bank/load-bank.js';
 import { problemsOf, type Problem } from '../bank/model.js';
 import { BUNDLED_BANK_DIR, readSources } from '../bank/read-files.js';
 import { byLocation, type Diagnostic } from '../diagnostics/diagnostic.js';
-import { colorFor, write, type Io } from './io.js';
+import { colorFor } from './color.js';
+import { write, type Io } from './io.js';
 import { formatDiagnostic } from './print-diagnostics.js';
 
 export type Problems = { ok: true; problems: Problem[]; files: string[] } | { ok: false };

@@ -1,11 +1,9 @@
-import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { EXIT, type ExitCode } from './exit-codes.js';
 import { processIo, type Io } from './io.js';
-import { VERSION } from './version.js';
 
 /**
- * The one place that sets the exit code. Commands are imported when they
- * run, so `--version` and `--help` stay fast.
+ * The one place that sets the exit code. `--version` is answered before
+ * anything else is loaded; every command is imported when it runs.
  */
 export async function main(argv: string[], io: Io = processIo()): Promise<void> {
   quietOnClosedPipe(io);
@@ -13,160 +11,18 @@ export async function main(argv: string[], io: Io = processIo()): Promise<void> 
 }
 
 export async function run(argv: string[], io: Io): Promise<ExitCode> {
-  let code: ExitCode = EXIT.ok;
-  const program = new Command('quizdrill')
-    .description('Drill quiz problem banks in the terminal, with answer keys computed and checked.')
-    .version(VERSION, '-V, --version')
-    .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) })
-    .exitOverride()
-    .showSuggestionAfterError();
-  const noColor = new Option('--no-color', 'plain output without colour (also NO_COLOR=1)');
-  const ascii = new Option('--ascii', 'plain ASCII instead of Unicode math and symbols (automatic when the locale is not UTF-8)');
-
-  program
-    .command('practice', { isDefault: true })
-    .description('drill the problems of a bank (the default command)')
-    .argument('[paths...]', 'bank files or folders (default: the bundled bank)')
-    .addOption(new Option('--tag <tag>', 'only problems with this tag (repeatable)').argParser(collect))
-    .addOption(new Option('--id <id>', 'only this problem (repeatable; keeps the order given)').argParser(collect))
-    .addOption(new Option('--limit <n>', 'at most n problems').argParser(positiveInt))
-    .addOption(new Option('--variant <code>', 'drill exactly this variant of a template (the code the drill shows, e.g. sgd-step-fresh@42); repeatable').argParser(collect))
-    .option('--shuffle', 'shuffle the problem order (parts keep theirs)')
-    .addOption(new Option('--seed <n>', 'seed for --shuffle, to reproduce an order').argParser(nonNegativeInt))
-    .addOption(new Option('--explain <when>', 'when to show explanations').choices(['always', 'wrong', 'never']).default('always'))
-    .option('--report <file>', 'write the session as JSON (kept up to date after every answer)')
-    .option('--missed', 'drill only the parts missed or skipped in the last session')
-    .option('--store <dir>', 'where progress is kept (default: QUIZDRILL_HOME, else the XDG data folder)')
-    .option('--no-save', 'do not record this drill in the progress store')
-    .addOption(noColor)
-    .addOption(ascii)
-    .action(async (paths: string[], opts) => {
-      const { runPractice } = await import('./commands/practice.js');
-      code = await runPractice(io, paths, opts);
-    });
-
-  program
-    .command('review')
-    .description('drill what is due for review (spaced repetition), then what is new')
-    .argument('[paths...]', 'bank files or folders (default: the bundled bank)')
-    .addOption(new Option('--max <n>', 'at most n parts').argParser(positiveInt))
-    .addOption(new Option('--new <n>', 'after what is due, up to n parts never answered (a terminal asks instead)').argParser(nonNegativeInt))
-    .addOption(new Option('--retention <r>', 'desired retention, between 0.7 and 0.99').argParser(retention).default(0.9))
-    .addOption(new Option('--explain <when>', 'when to show explanations').choices(['always', 'wrong', 'never']).default('always'))
-    .option('--report <file>', 'write the session as JSON (kept up to date after every answer)')
-    .option('--store <dir>', 'where progress is kept (default: QUIZDRILL_HOME, else the XDG data folder)')
-    .addOption(noColor)
-    .addOption(ascii)
-    .action(async (paths: string[], opts) => {
-      const { runReview } = await import('./commands/review.js');
-      code = await runReview(io, paths, opts);
-    });
-
-  program
-    .command('stats')
-    .description('how you are doing: accuracy per tag, the trend, and what is due')
-    .argument('[paths...]', 'bank files or folders, for the parts not yet answered (default: the bundled bank)')
-    .option('--json', 'print the statistics as JSON')
-    .addOption(new Option('--retention <r>', 'desired retention, between 0.7 and 0.99').argParser(retention).default(0.9))
-    .option('--store <dir>', 'where progress is kept (default: QUIZDRILL_HOME, else the XDG data folder)')
-    .addOption(noColor)
-    .action(async (paths: string[], opts) => {
-      const { runStats } = await import('./commands/stats.js');
-      code = runStats(io, paths, opts);
-    });
-
-  program
-    .command('list')
-    .description('list the problems of a bank with their tags and part counts')
-    .argument('[paths...]', 'bank files or folders (default: the bundled bank)')
-    .option('--json', 'print the list as JSON')
-    .addOption(noColor)
-    .action(async (paths: string[], opts) => {
-      const { runList } = await import('./commands/list.js');
-      code = runList(io, paths, opts);
-    });
-
-  program
-    .command('show')
-    .description('print problems rendered, without asking anything (a worksheet)')
-    .argument('[ids...]', "problem ids, or id@seed for a template's variant")
-    .option('--all', 'every problem of the bank')
-    .option('--answers', 'with the answers and explanations')
-    .addOption(new Option('--bank <path>', 'bank file or folder (default: the bundled bank); repeatable').argParser(collect))
-    .addOption(noColor)
-    .addOption(ascii)
-    .action(async (ids: string[], opts) => {
-      const { runShow } = await import('./commands/show.js');
-      code = runShow(io, ids, opts);
-    });
-
-  program
-    .command('check')
-    .description('validate banks, recompute every computable key and self-test every part')
-    .argument('[paths...]', 'bank files or folders (default: the bundled bank)')
-    .option('--json', 'print the report as JSON')
-    .addOption(new Option('--variants <n>', 'variants of each template to draw and check').argParser(nonNegativeInt).default(200))
-    .addOption(noColor)
-    .action(async (paths: string[], opts) => {
-      const { runCheck } = await import('./commands/check.js');
-      code = runCheck(io, paths, opts);
-    });
-
-  program
-    .command('nn')
-    .description('print the forward and backward pass of a network given in a YAML or JSON file')
-    .argument('<file>', 'a file holding a `network` block (with `input`), or its fields at the top level')
-    .option('--json', 'print the values as JSON')
-    .addOption(noColor)
-    .action(async (file: string, opts) => {
-      const { runNn } = await import('./commands/nn.js');
-      code = runNn(io, file, opts);
-    });
-
-  program
-    .command('schema')
-    .description('print the JSON Schema of bank files, for editors with the YAML language server')
-    .action(async () => {
-      const { runSchema } = await import('./commands/schema.js');
-      code = runSchema(io);
-    });
-
-  try {
-    await program.parseAsync(argv);
-  } catch (e) {
-    if (e instanceof CommanderError) return e.exitCode === 0 ? EXIT.ok : EXIT.invalid;
-    return internalError(io, e);
+  const args = argv.slice(2);
+  if (args.length === 1 && (args[0] === '--version' || args[0] === '-V')) {
+    const { VERSION } = await import('./version.js');
+    io.stdout.write(`${VERSION}\n`);
+    return EXIT.ok;
   }
-  return code;
-}
-
-function collect(value: string, previous: string[] | undefined): string[] {
-  return [...(previous ?? []), value];
-}
-
-function positiveInt(value: string): number {
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError('expected a whole number of 1 or more.');
-  return n;
-}
-
-function nonNegativeInt(value: string): number {
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < 0) throw new InvalidArgumentError('expected a whole number of 0 or more.');
-  return n;
-}
-
-function retention(value: string): number {
-  const n = Number(value);
-  if (!(n >= 0.7 && n <= 0.99)) throw new InvalidArgumentError('expected a number between 0.7 and 0.99, e.g. 0.9.');
-  return n;
-}
-
-function internalError(io: Io, e: unknown): ExitCode {
-  const err = e instanceof Error ? e : new Error(String(e));
-  io.stderr.write(`quizdrill: internal error: ${err.message}\n`);
-  io.stderr.write(io.env.DEBUG ? `${err.stack}\n` : 'This is a bug in quizdrill; run with DEBUG=1 to see where it happened.\n');
-  return EXIT.internal;
+  const program = await import('./program.js');
+  try {
+    return await program.run(argv, io);
+  } catch (e) {
+    return program.internalError(io, e);
+  }
 }
 
 /** `quizdrill list | head -1` closes our stdout early; that is not an error. */

@@ -6,7 +6,8 @@
  * `check` evaluates these thousands of times.
  */
 export type Scope = Readonly<Record<string, number>>;
-export type Evaluated = { ok: true; value: number } | { ok: false; error: string };
+/** `unknown` names a name the scope lacks: the caller may supply it later. */
+export type Evaluated = { ok: true; value: number } | { ok: false; error: string; unknown?: string };
 
 const FUNCTIONS: Readonly<Record<string, (...a: number[]) => number>> = {
   abs: Math.abs, sqrt: Math.sqrt, exp: Math.exp, ln: Math.log, log: Math.log,
@@ -23,9 +24,46 @@ const MAX_LENGTH = 500;
 const MAX_DEPTH = 40;
 const TOKEN = /\s*(?:(\d+\.?\d*(?:[eE][+-]?\d+)?|\.\d+(?:[eE][+-]?\d+)?)|([A-Za-z_][A-Za-z0-9_]*)|(<=|>=|==|!=|[-+*/^(),<>]))/y;
 
-class Fail extends Error {}
+class Fail extends Error {
+  constructor(message: string, readonly unknown?: string) {
+    super(message);
+  }
+}
+
+type Fn = (scope: Scope) => number;
+type Compiled = { ok: true; fn: Fn; names: string[] } | { ok: false; error: string };
+
+/** Templates evaluate the same few expressions for every variant: compile each once. */
+const cache = new Map<string, Compiled>();
+const MAX_CACHE = 2000;
 
 export function evaluate(text: string, scope: Scope): Evaluated {
+  let compiled = cache.get(text);
+  if (!compiled) {
+    compiled = compile(text);
+    if (cache.size >= MAX_CACHE) cache.clear();
+    cache.set(text, compiled);
+  }
+  if (!compiled.ok) return compiled;
+  // Names are checked here, not by throwing mid-evaluation: templates try
+  // constraints on partial scopes thousands of times.
+  for (const name of compiled.names) {
+    if (!Object.hasOwn(scope, name)) {
+      const known = Object.keys(scope);
+      return { ok: false, error: `unknown name '${name}'${known.length ? `; known: ${known.join(', ')}` : ''} in '${text}'`, unknown: name };
+    }
+  }
+  try {
+    const value = compiled.fn(scope);
+    if (!Number.isFinite(value)) return { ok: false, error: `'${text}' does not give a finite number` };
+    return { ok: true, value };
+  } catch (e) {
+    if (e instanceof Fail) return { ok: false, error: `${e.message} in '${text}'`, ...(e.unknown && { unknown: e.unknown }) };
+    throw e;
+  }
+}
+
+function compile(text: string): Compiled {
   if (text.length > MAX_LENGTH) return { ok: false, error: `the expression is longer than ${MAX_LENGTH} characters` };
   const tokens: string[] = [];
   TOKEN.lastIndex = 0;
@@ -40,6 +78,7 @@ export function evaluate(text: string, scope: Scope): Evaluated {
   }
   let i = 0;
   let depth = 0;
+  const names = new Set<string>();
   const peek = () => tokens[i];
   const take = (t?: string): string => {
     const got = tokens[i];
@@ -51,39 +90,55 @@ export function evaluate(text: string, scope: Scope): Evaluated {
     if (++depth > MAX_DEPTH) throw new Fail(`nested more than ${MAX_DEPTH} deep`);
   };
   const truth = (b: boolean) => (b ? 1 : 0);
-  const or = (): number => { let v = and(); while (peek() === 'or') { take(); const r = and(); v = truth(v !== 0 || r !== 0); } return v; };
-  const and = (): number => { let v = not(); while (peek() === 'and') { take(); const r = not(); v = truth(v !== 0 && r !== 0); } return v; };
-  const not = (): number => (peek() === 'not' ? (take(), truth(not() === 0)) : compare());
-  const compare = (): number => {
+  const binary = (next: () => Fn, ops: Record<string, (a: number, b: number) => number>): Fn => {
+    let f = next();
+    for (let op = peek(); op !== undefined && Object.hasOwn(ops, op); op = peek()) {
+      take();
+      const [l, r, apply] = [f, next(), ops[op]!];
+      f = (s) => apply(l(s), r(s));
+    }
+    return f;
+  };
+  const or = (): Fn => binary(and, { or: (a, b) => truth(a !== 0 || b !== 0) });
+  const and = (): Fn => binary(not, { and: (a, b) => truth(a !== 0 && b !== 0) });
+  const not = (): Fn => {
+    if (peek() !== 'not') return compare();
+    take();
+    const f = not();
+    return (s) => truth(f(s) === 0);
+  };
+  const COMPARE: Record<string, (a: number, b: number) => number> = {
+    '<': (a, b) => truth(a < b), '<=': (a, b) => truth(a <= b), '>': (a, b) => truth(a > b),
+    '>=': (a, b) => truth(a >= b), '==': (a, b) => truth(a === b), '!=': (a, b) => truth(a !== b),
+  };
+  const compare = (): Fn => {
     const l = sum();
     const op = peek();
-    if (op === '<' || op === '<=' || op === '>' || op === '>=' || op === '==' || op === '!=') {
-      take();
-      const r = sum();
-      return truth(op === '<' ? l < r : op === '<=' ? l <= r : op === '>' ? l > r : op === '>=' ? l >= r : op === '==' ? l === r : l !== r);
-    }
-    return l;
+    if (op === undefined || !Object.hasOwn(COMPARE, op)) return l;
+    take();
+    const [r, apply] = [sum(), COMPARE[op]!];
+    return (s) => apply(l(s), r(s));
   };
-  const sum = (): number => { let v = product(); for (let op = peek(); op === '+' || op === '-'; op = peek()) { take(); const r = product(); v = op === '+' ? v + r : v - r; } return v; };
-  const product = (): number => { let v = unary(); for (let op = peek(); op === '*' || op === '/'; op = peek()) { take(); const r = unary(); v = op === '*' ? v * r : v / r; } return v; };
-  const unary = (): number => {
-    if (peek() === '-') { take(); enter(); const v = -unary(); depth--; return v; }
+  const sum = (): Fn => binary(product, { '+': (a, b) => a + b, '-': (a, b) => a - b });
+  const product = (): Fn => binary(unary, { '*': (a, b) => a * b, '/': (a, b) => a / b });
+  const unary = (): Fn => {
+    if (peek() === '-') { take(); enter(); const f = unary(); depth--; return (s) => -f(s); }
     if (peek() === '+') { take(); return unary(); }
     return power();
   };
-  const power = (): number => {
+  const power = (): Fn => {
     const base = atom();
     if (peek() !== '^') return base;
     take();
     enter();
     const exp = unary(); // right-associative, and 2^-1 reads as 2^(-1)
     depth--;
-    return base ** exp;
+    return (s) => base(s) ** exp(s);
   };
-  const atom = (): number => {
+  const atom = (): Fn => {
     const t = take();
-    if (t === '(') { enter(); const v = or(); take(')'); depth--; return v; }
-    if (/^[\d.]/.test(t)) return Number(t);
+    if (t === '(') { enter(); const f = or(); take(')'); depth--; return f; }
+    if (/^[\d.]/.test(t)) { const v = Number(t); return () => v; }
     if (/^[A-Za-z_]/.test(t)) {
       if (peek() === '(') {
         const fn = Object.hasOwn(FUNCTIONS, t) ? FUNCTIONS[t] : undefined;
@@ -94,19 +149,18 @@ export function evaluate(text: string, scope: Scope): Evaluated {
         while (peek() === ',') { take(); args.push(or()); }
         take(')');
         depth--;
-        return fn(...args);
+        return (s) => fn(...args.map((a) => a(s)));
       }
-      if (!Object.hasOwn(scope, t)) throw new Fail(`unknown name '${t}'${Object.keys(scope).length ? `; known: ${Object.keys(scope).join(', ')}` : ''}`);
-      return scope[t]!;
+      names.add(t);
+      return (s) => s[t]!;
     }
     throw new Fail(`unexpected '${t}'`);
   };
   try {
     if (tokens.length === 0) return { ok: false, error: 'the expression is empty' };
-    const value = or();
+    const fn = or();
     if (i < tokens.length) throw new Fail(`unexpected '${tokens[i]}'`);
-    if (!Number.isFinite(value)) return { ok: false, error: `'${text}' does not give a finite number` };
-    return { ok: true, value };
+    return { ok: true, fn, names: [...names] };
   } catch (e) {
     if (e instanceof Fail) return { ok: false, error: `${e.message} in '${text}'` };
     throw e;

@@ -35,7 +35,12 @@ export function instantiate(raw: Record<string, unknown>, seed = 1): Instantiate
   const derived = (raw.derived ?? {}) as Record<string, string>;
   const constraints = (raw.constraints ?? []) as string[];
   const pinned = (raw.pinned as Record<string, Record<string, number>> | undefined)?.[String(seed)];
-  const failures = new Map<number, number>();
+  // How often each constraint was tried and failed: the one that (nearly) never holds is to blame.
+  const tally = constraints.map(() => ({ tried: 0, failed: 0 }));
+  const record = (k: number, held: boolean) => {
+    tally[k]!.tried++;
+    if (!held) tally[k]!.failed++;
+  };
   for (let draw = 0; draw < MAX_DRAWS; draw++) {
     const random = seeded(mix(seed, draw));
     const scope: Record<string, number> = {};
@@ -48,6 +53,32 @@ export function instantiate(raw: Record<string, unknown>, seed = 1): Instantiate
       if (!r.ok) return templateError(['derived', name], r.error);
       scope[name] = r.value;
     }
+    // Constraints on the parameters alone are tried before the costly part.
+    let early = -1;
+    constraints.forEach((c, k) => {
+      const r = evaluate(c, scope);
+      if (!r.ok) return;
+      record(k, r.value !== 0);
+      if (r.value === 0 && early < 0) early = k;
+    });
+    if (early >= 0) {
+      if (pinned && draw === 0) return templateError(['pinned', String(seed)], `pinned seed ${seed} breaks the constraint '${constraints[early]}'`);
+      continue;
+    }
+    // A quick look, unvalidated, for the constraints on computed values: most
+    // redraws end here, and only a draw that passes is validated in full.
+    const trial = trialData(raw, scope);
+    if (trial && (!pinned || draw > 0)) {
+      const tscope = constraintScope(trial, scope);
+      let fails = false;
+      constraints.forEach((c, k) => {
+        const verdict = checkConstraint(c, trial, tscope);
+        if (typeof verdict !== 'boolean' || evaluate(c, scope).ok) return; // errors are reported below; early ones are counted
+        record(k, verdict);
+        fails ||= !verdict;
+      });
+      if (fails) continue;
+    }
     const made = realize(raw, scope, seed);
     if (!made.ok) return made;
     const cscope = constraintScope(made.variant.data, scope);
@@ -56,17 +87,19 @@ export function instantiate(raw: Record<string, unknown>, seed = 1): Instantiate
     const verdict = checkConstraint(constraints[broken]!, made.variant.data, cscope);
     if (typeof verdict === 'string') return templateError(['constraints', broken], verdict);
     if (pinned && draw === 0) return templateError(['pinned', String(seed)], `pinned seed ${seed} breaks the constraint '${constraints[broken]}'`);
-    failures.set(broken, (failures.get(broken) ?? 0) + 1);
+    record(broken, false);
   }
-  const worst = [...failures.entries()].sort((a, b) => b[1] - a[1])[0]![0];
+  const rate = (k: number) => tally[k]!.failed / Math.max(1, tally[k]!.tried);
+  const worst = constraints.map((_, k) => k).sort((a, b) => rate(b) - rate(a) || tally[b]!.tried - tally[a]!.tried)[0]!;
   return templateError(['constraints', worst], `no variant satisfies the constraints in ${MAX_DRAWS} draws (seed ${seed}); '${constraints[worst]}' failed most often`);
 }
 
 function realize(raw: Record<string, unknown>, scope: Scope, seed: number | undefined): Instantiated {
   const sub = substitute(raw, scope);
   if (!sub.ok) return templateError(sub.path, sub.error);
-  const parsed = problemSchema.safeParse(sub.value, { reportInput: true });
-  if (!parsed.success) return { ok: false, kind: 'schema', issues: parsed.error.issues };
+  const parsed = problemSchema.safeParse(sub.value);
+  // The input goes into the issues only when they are needed (it costs on every parse).
+  if (!parsed.success) return { ok: false, kind: 'schema', issues: problemSchema.safeParse(sub.value, { reportInput: true }).error!.issues };
   const data = parsed.data;
   for (const [k, part] of data.parts.entries()) {
     if ((part.kind !== 'number' && part.kind !== 'vector') || !part.compute || part.answer !== undefined) continue;
@@ -76,6 +109,24 @@ function realize(raw: Record<string, unknown>, scope: Scope, seed: number | unde
     (part as { answer?: number | number[] }).answer = c.value;
   }
   return { ok: true, variant: { ...(seed !== undefined && { seed }), data, scope } };
+}
+
+/** The variant's data and keys without validation; undefined if anything about it is off. */
+function trialData(raw: Record<string, unknown>, scope: Scope): ProblemData | undefined {
+  try {
+    const sub = substitute(raw, scope);
+    if (!sub.ok) return undefined;
+    const data = sub.value as ProblemData;
+    for (const part of data.parts) {
+      if ((part.kind !== 'number' && part.kind !== 'vector') || !part.compute || part.answer !== undefined) continue;
+      const c = computeKey(data, part.compute);
+      if (!c.ok) return undefined;
+      (part as { answer?: number | number[] }).answer = c.value;
+    }
+    return data;
+  } catch {
+    return undefined; // malformed: the full, validated path reports it
+  }
 }
 
 function templateError(path: Path, error: string): Instantiated {

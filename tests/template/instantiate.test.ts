@@ -63,11 +63,11 @@ describe('templates of the bundled bank', () => {
 
 describe('a template that cannot be satisfied', () => {
   const broken = text
-    .replace('      - z2_1 > 0\n', '      - z2_1 > 0 and z2_1 < 0\n')
+    .replace('      - z21 > 0\n', '      - z2_1 > 0 and z2_1 < 0\n')
     .replace(/    pinned:\n      1: \{ w11: 5.*\n      2: .*\n/, '');
 
   it('a pinned seed that breaks a constraint is named', () => {
-    const report = checkSources([{ file: 'v.yaml', text: text.replace('      - z2_1 > 0\n', '      - z2_1 > 100\n') }]);
+    const report = checkSources([{ file: 'v.yaml', text: text.replace('      - z21 > 0\n', '      - z2_1 > 100\n') }]);
     expect(report.diagnostics[0]!.message).toMatch(/pinned seed 1 breaks the constraint 'z2_1 > 100'/);
   });
 

@@ -1,7 +1,8 @@
 import { readSources, BUNDLED_BANK_DIR } from '../../bank/read-files.js';
 import { checkSources, exitClass, type CheckReport } from '../../check/check-banks.js';
 import { EXIT, type ExitCode } from '../exit-codes.js';
-import { colorFor, write, type Io } from '../io.js';
+import { colorFor } from '../color.js';
+import { write, type Io } from '../io.js';
 import { formatDiagnostic } from '../print-diagnostics.js';
 
 export interface CheckOptions {

@@ -1,5 +1,6 @@
 import { EXIT, type ExitCode } from '../exit-codes.js';
-import { colorFor, write, type Io } from '../io.js';
+import { colorFor } from '../color.js';
+import { write, type Io } from '../io.js';
 import { loadProblems } from '../load-problems.js';
 
 export function runList(io: Io, paths: string[], opts: { json?: boolean; color?: boolean }): ExitCode {

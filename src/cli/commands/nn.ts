@@ -4,7 +4,8 @@ import { nnReport } from '../../nn/report.js';
 import { renderNnTable } from '../../render/nn-table.js';
 import { byLocation } from '../../diagnostics/diagnostic.js';
 import { EXIT, type ExitCode } from '../exit-codes.js';
-import { colorFor, write, type Io } from '../io.js';
+import { colorFor } from '../color.js';
+import { write, type Io } from '../io.js';
 import { formatDiagnostic } from '../print-diagnostics.js';
 
 export interface NnOptions {

@@ -7,7 +7,8 @@ import type { ExplainWhen } from '../../session/drill.js';
 import { drawVariants } from '../../session/variants.js';
 import { runDrillCommand } from '../drill/run.js';
 import { EXIT, type ExitCode } from '../exit-codes.js';
-import { styleFor, write, type Io } from '../io.js';
+import { styleFor } from '../color.js';
+import { write, type Io } from '../io.js';
 import { loadProblems } from '../load-problems.js';
 
 export interface ReviewOptions {
@@ -37,7 +38,7 @@ export async function runReview(io: Io, paths: string[], opts: ReviewOptions): P
   let extra = opts.new ?? 0;
   const room = opts.max === undefined ? Infinity : opts.max - due;
   if (opts.new === undefined && room > 0 && plan.fresh.length && io.stdin.isTTY && io.stdout.isTTY) {
-    const { confirm } = await import('@inquirer/prompts');
+    const { confirm } = await import('../drill/prompts.js');
     try {
       const more = await confirm({ message: `Then drill new parts (never answered, ${count(plan.fresh)} in all)?`, default: due === 0 }, { input: io.stdin, output: io.stdout });
       extra = more ? Math.min(room, 10) : 0;

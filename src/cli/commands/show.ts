@@ -3,7 +3,8 @@ import { worksheet } from '../../render/worksheet.js';
 import { drawVariants, parseVariantCode } from '../../session/variants.js';
 import { seeded } from '../../random/prng.js';
 import { EXIT, type ExitCode } from '../exit-codes.js';
-import { styleFor, write, type Io } from '../io.js';
+import { styleFor } from '../color.js';
+import { write, type Io } from '../io.js';
 import { loadProblems } from '../load-problems.js';
 
 export interface ShowOptions {

@@ -3,7 +3,8 @@ import { computeStats } from '../../progress/stats.js';
 import { Store, storeDir } from '../../progress/store.js';
 import { statsText } from '../../render/stats.js';
 import { EXIT, type ExitCode } from '../exit-codes.js';
-import { colorFor, write, type Io } from '../io.js';
+import { colorFor } from '../color.js';
+import { write, type Io } from '../io.js';
 import { loadProblems } from '../load-problems.js';
 
 export function runStats(io: Io, paths: string[], opts: { json?: boolean; color?: boolean; store?: string; retention: number }): ExitCode {

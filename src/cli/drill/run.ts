@@ -50,7 +50,7 @@ export async function runDrillCommand(io: Io, run: DrillRun): Promise<ExitCode> 
   for (const s of SIGNALS) process.on(s, onSignal);
   const streams = { input: io.stdin, output: io.stdout };
   const ui: DrillUi & { close?(): void } = io.stdin.isTTY && io.stdout.isTTY
-    ? (await import('./tty-ui.js')).ttyUi(await import('@inquirer/prompts'), streams, style, abort.signal)
+    ? (await import('./tty-ui.js')).ttyUi(await import('./prompts.js'), streams, style, abort.signal)
     : lineUi(streams, style, abort.signal);
   try {
     const session = await runDrill(run.problems, ui, { clock: Date.now, explain: run.explain, onRecord: save, onPart: record });

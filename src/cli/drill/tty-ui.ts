@@ -4,7 +4,7 @@ import type { DrillUi, Reply } from '../../session/drill.js';
 import { write } from '../io.js';
 import { promptConfig } from './prompt-config.js';
 
-type Prompts = typeof import('@inquirer/prompts');
+type Prompts = Pick<typeof import('./prompts.js'), 'input' | 'select'>;
 
 /** A drill in a real terminal, with Inquirer's prompts. */
 export function ttyUi(prompts: Prompts, streams: { input: NodeJS.ReadableStream; output: NodeJS.WritableStream }, style: Style, signal: AbortSignal): DrillUi {

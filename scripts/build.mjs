@@ -1,0 +1,72 @@
+// Bundles the CLI into dist/: one ESM entry and lazily loaded chunks, with
+// every dependency inside, so `npx quizdrill` installs a single package and
+// each command loads only what it uses.
+import { build } from 'esbuild';
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { isMap, isScalar, isSeq, LineCounter, parseDocument } from 'yaml';
+
+const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
+rmSync(new URL('../dist/', import.meta.url), { recursive: true, force: true });
+
+const result = await build({
+  entryPoints: { main: 'src/cli/main.ts' },
+  outdir: 'dist',
+  bundle: true,
+  splitting: true,
+  format: 'esm',
+  platform: 'node',
+  target: 'node20',
+  // Smaller files parse faster at start-up; DEBUG stack traces read better from source (npm run dev).
+  minify: !process.env.QUIZDRILL_BUILD_READABLE,
+  keepNames: false,
+  legalComments: 'linked',
+  chunkNames: '[name]-[hash]',
+  define: {
+    __QUIZDRILL_VERSION__: JSON.stringify(pkg.version),
+    // Every bundled module sits one folder below the package root.
+    __QUIZDRILL_ROOT__: JSON.stringify('../'),
+  },
+  // Bundled CommonJS packages call require(); ESM has none, so give them one.
+  banner: { js: "import { createRequire as __qdCreateRequire } from 'node:module'; const require = __qdCreateRequire(import.meta.url);" },
+  // mathjs's parser is its own file, read by src/grade/load-mathjs.cts only when an answer needs it.
+  external: ['./mathjs-parse.cjs', 'mathjs'],
+  metafile: true,
+  logLevel: 'warning',
+});
+
+await build({
+  entryPoints: ['src/grade/mathjs-parse.ts'],
+  outfile: 'dist/mathjs-parse.cjs',
+  bundle: true,
+  format: 'cjs',
+  platform: 'node',
+  target: 'node20',
+  minify: !process.env.QUIZDRILL_BUILD_READABLE,
+  legalComments: 'linked',
+  logLevel: 'warning',
+});
+
+if (process.argv.includes('--analyze')) {
+  const { analyzeMetafile } = await import('esbuild');
+  console.log(await analyzeMetafile(result.metafile));
+}
+
+// The bundled bank, parsed now: dist/bank-cache.json maps the hash of each
+// file's text to its data and the source text of its numeric literals (see
+// src/bank/parse-cache.ts). A file that does not parse cleanly is left out.
+const cache = {};
+for (const name of readdirSync('problems').filter((n) => /\.ya?ml$/.test(n))) {
+  const text = readFileSync(`problems/${name}`, 'utf8').replace(/^\uFEFF/, '');
+  const doc = parseDocument(text, { lineCounter: new LineCounter(), prettyErrors: false, uniqueKeys: true });
+  if (doc.errors.length || doc.warnings.length) continue;
+  const literals = {};
+  const walk = (node, path) => {
+    if (isMap(node)) for (const pair of node.items) walk(pair.value, [...path, String(pair.key?.value ?? pair.key)]);
+    else if (isSeq(node)) node.items.forEach((item, i) => walk(item, [...path, i]));
+    else if (isScalar(node) && typeof node.value === 'number' && node.range) literals[JSON.stringify(path)] = text.slice(node.range[0], node.range[1]).trim();
+  };
+  walk(doc.contents, []);
+  cache[createHash('sha256').update(text).digest('hex')] = { data: doc.toJS({ maxAliasCount: 100 }), literals };
+}
+writeFileSync('dist/bank-cache.json', JSON.stringify(cache));
