@@ -1,0 +1,102 @@
+/**
+ * Naming the slip behind a wrong answer. An answer matches a mistake by the
+ * grader's own rule with the mistake's answer in place of the key: within
+ * the part's tolerance, or honestly rounded from it when typed as a decimal
+ * (so `0.182` matches a slip giving 0.18243...). Pass the typed text to get
+ * the rounding rule; a bare number is taken as exact, like typed arithmetic.
+ *
+ * A mistake is named only when its answer would be graded wrong against the
+ * key; one that the key would accept cannot be told apart (see `coinciding`).
+ */
+import type { Compute } from '../bank/schema-data.js';
+import type { ProblemData } from '../bank/schema.js';
+import { computeKey } from '../compute/compute-key.js';
+import type { Tolerance } from '../grade/key.js';
+import { parseNumber, type NumberAnswer } from '../grade/parse-number.js';
+import { parseVector } from '../grade/parse-vector.js';
+import { isWithinTolerance } from '../grade/tolerance.js';
+import { MISTAKES } from './catalogue.js';
+import type { Mistake } from './mistake.js';
+
+/** The typed text of an answer (preferred), or its value. */
+export type StudentAnswer = string | number | readonly number[];
+
+export interface NumericPart {
+  compute: Compute;
+  key: number[];
+  vector: boolean;
+  tolerance?: Tolerance;
+}
+
+/** A number or vector part with a computation; undefined for any other part. `partIndex` is 0-based. */
+export function numericPart(problem: ProblemData, partIndex: number): NumericPart | undefined {
+  const part = problem.parts[partIndex];
+  if (!part || (part.kind !== 'number' && part.kind !== 'vector') || !part.compute) return undefined;
+  // Instantiation fills every computed key; computing it here serves hand-made data too.
+  const computed = part.answer === undefined ? computeKey(problem, part.compute) : undefined;
+  const answer = computed ? (computed.ok ? computed.value : undefined) : part.answer;
+  if (answer === undefined) return undefined;
+  return { compute: part.compute, key: typeof answer === 'number' ? [answer] : answer, vector: part.kind === 'vector', ...(part.tolerance && { tolerance: part.tolerance }) };
+}
+
+/** Does the typed answer grade right against `target`, each component by the grader's rule? */
+function agrees(typed: readonly NumberAnswer[], target: readonly number[], tolerance?: Tolerance): boolean {
+  return typed.length === target.length && typed.every((t, i) => isWithinTolerance(t, target[i] ?? Number.NaN, tolerance));
+}
+
+function exact(values: readonly number[]): NumberAnswer[] {
+  return values.map((value) => ({ value }));
+}
+
+function read(answer: StudentAnswer, part: NumericPart): NumberAnswer[] | undefined {
+  if (typeof answer === 'number') return exact([answer]);
+  if (typeof answer !== 'string') return exact(answer);
+  if (part.vector) {
+    const parsed = parseVector(answer, part.key.length);
+    return parsed.ok ? parsed.value : undefined;
+  }
+  const parsed = parseNumber(answer);
+  return parsed.ok ? [parsed.value] : undefined;
+}
+
+export interface Tried {
+  mistake: Mistake;
+  value: number[];
+  /** The slip's answer would be graded right: the part cannot tell it from the key. */
+  coincides: boolean;
+}
+
+/** Every mistake that applies to the part, with its answer and whether the key would accept it. */
+export function tryMistakes(problem: ProblemData, partIndex: number, mistakes: readonly Mistake[] = MISTAKES): Tried[] {
+  const part = numericPart(problem, partIndex);
+  if (!part) return [];
+  return mistakes.flatMap((mistake) => {
+    if (!mistake.applies(problem, part.compute)) return [];
+    const v = mistake.compute(problem, part.compute);
+    const value = v === undefined ? [] : typeof v === 'number' ? [v] : v;
+    if (value.length !== part.key.length || !value.every(Number.isFinite)) return [];
+    return [{ mistake, value, coincides: agrees(exact(value), part.key, part.tolerance) }];
+  });
+}
+
+/** Every mistake a wrong answer matches, most specific first; [] for a right or unreadable answer. */
+export function matchingMistakes(problem: ProblemData, partIndex: number, answer: StudentAnswer, mistakes: readonly Mistake[] = MISTAKES): Mistake[] {
+  const part = numericPart(problem, partIndex);
+  const typed = part && read(answer, part);
+  if (!part || !typed || agrees(typed, part.key, part.tolerance)) return [];
+  return tryMistakes(problem, partIndex, mistakes)
+    .filter((t) => !t.coincides && agrees(typed, t.value, part.tolerance))
+    .map((t) => t.mistake);
+}
+
+/** The mistake a wrong answer came from, when one (told apart from the key) gives it. */
+export function diagnose(problem: ProblemData, partIndex: number, answer: StudentAnswer, mistakes: readonly Mistake[] = MISTAKES): Mistake | undefined {
+  return matchingMistakes(problem, partIndex, answer, mistakes)[0];
+}
+
+/** Mistakes whose answer the key would accept: the part cannot tell them apart. */
+export function coinciding(problem: ProblemData, partIndex: number, mistakes: readonly Mistake[] = MISTAKES): Mistake[] {
+  return tryMistakes(problem, partIndex, mistakes)
+    .filter((t) => t.coincides)
+    .map((t) => t.mistake);
+}

@@ -1,0 +1,45 @@
+import type { DescentData } from '../bank/schema-data.js';
+import { augment, descentStep, linearPredict, linearRisk, linearRiskGradient, selectBatch, squareLoss, squareLossGradient } from '../nn/index.js';
+import type { DescentCompute } from './descent-slip.js';
+import { pointsOf } from './descent-slip.js';
+import { factor, math, num, vec } from './worked-latex.js';
+
+const AUG = '\\operatorname{Aug}(\\vec x)';
+
+/**
+ * The risk, its gradient or one descent step of the linear model, point by
+ * point: each point's loss (or loss gradient), their mean, then the step.
+ */
+export function workedDescent(d: DescentData, c: DescentCompute): string {
+  const data = pointsOf(d);
+  const used = selectBatch(data, d.batch);
+  const w = [...d.weights];
+  const lines: string[] = [];
+  if (d.batch) {
+    const points = d.batch.map((i) => data[i - 1]).filter((p) => p !== undefined);
+    lines.push(`The mini-batch is points ${andList(d.batch.map(String))} (counting from 1): ${andList(points.map((p) => math(vec([p.x, p.y]))))}`);
+  }
+  const mean = (terms: string[]): string => (terms.length === 1 ? (terms[0] ?? '') : `\\tfrac{1}{${terms.length}}\\left[${terms.join(' + ')}\\right]`);
+  if (c.of === 'risk') {
+    for (const p of used) {
+      const r = linearPredict(w, p.x) - p.y;
+      lines.push(`Point ${math(vec([p.x, p.y]))}: ${math(`(${AUG} \\cdot \\vec w - y)^2 = (${num(linearPredict(w, p.x))} - ${factor(p.y)})^2 = ${factor(r)}^2 = ${num(squareLoss(w, p))}`)}`);
+    }
+    lines.push(math(`R(\\vec w) = ${mean(used.map((p) => num(squareLoss(w, p))))} = ${num(linearRisk(w, data, d.batch))}`));
+    return lines.join(';\n') + '.';
+  }
+  for (const p of used) {
+    const aug = augment(p.x);
+    lines.push(`Point ${math(vec([p.x, p.y]))}: ${math(`2(${AUG} \\cdot \\vec w - y)${AUG} = 2(${num(linearPredict(w, p.x))} - ${factor(p.y)})${vec(aug)} = ${vec(squareLossGradient(w, p))}`)}`);
+  }
+  const grad = linearRiskGradient(w, data, d.batch);
+  lines.push(math(`\\nabla R(\\vec w) = ${mean(used.map((p) => vec(squareLossGradient(w, p))))} = ${vec(grad)}`));
+  if (c.of === 'descent-step') {
+    lines.push(math(`\\vec w - \\eta \\nabla R(\\vec w) = ${vec(w)} - ${num(d.rate)} \\cdot ${vec(grad)} = ${vec(descentStep(w, grad, d.rate))}`));
+  }
+  return lines.join(';\n') + '.';
+}
+
+function andList(items: readonly string[]): string {
+  return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1) ?? ''}`;
+}
