@@ -30,6 +30,8 @@ export interface Problem {
   /** For a template: the seed of this variant and the raw template, to draw others. */
   variant?: { seed: number; code: string };
   template?: RawProblem;
+  /** The validated data, for what works from the network (mistakes, worked solutions). */
+  data?: ProblemData;
 }
 
 /** The network a formula's symbols refer to: the problem's architecture. */
@@ -86,6 +88,7 @@ export function problemOf(file: string, p: ProblemData, variant?: Variant, templ
       explanation: part.explanation,
     })),
     partCount: p.parts.length,
+    data: p,
     ...(template && variant?.seed !== undefined && { variant: { seed: variant.seed, code: variantCode(p.id, variant.seed) }, template }),
   };
 }

@@ -3,6 +3,7 @@ import type { Source } from '../bank/read-files.js';
 import { byLocation, classOf, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { instantiate } from '../template/instantiate.js';
 import { checkLatex } from './check-latex.js';
+import { checkMistakes } from './check-mistakes.js';
 import { checkVariant } from './check-variant.js';
 
 export interface CheckReport {
@@ -52,7 +53,7 @@ export function checkSources(sources: Source[], readDiagnostics: Diagnostic[] = 
       const first = seen.get(id);
       if (first) diagnostics.push({ ...at(bank, idPath), code: 'duplicate-id', severity: 'error', message: `problem id '${id}' is already used at ${first()}; ids must be unique across the banks loaded together` });
       else seen.set(id, () => `${bank.file}:${bank.locate(idPath).line}`);
-      diagnostics.push(...checkVariant(bank, bp.index, bp.first.data), ...checkLatex(bank, bp.index, bp.first.data));
+      diagnostics.push(...checkVariant(bank, bp.index, bp.first.data), ...checkLatex(bank, bp.index, bp.first.data), ...checkMistakes(bank, bp.index, bp.first.data));
       if (bp.template) {
         const r = checkTemplate(bank, bp, opts.variants ?? DEFAULT_VARIANTS);
         variants += r.variants;

@@ -8,7 +8,8 @@ import type { Diagnostic } from '../diagnostics/diagnostic.js';
 export function formatDiagnostic(d: Diagnostic, c: ChalkInstance, sourceOf?: (file: string) => string | undefined): string {
   const sev = d.severity === 'error' ? c.red('error') : c.yellow('warning');
   const head = `${c.bold(`${d.file}:${d.line}:${d.col}`)} ${sev} ${c.dim(d.code)} ${d.message}`;
-  const text = sourceOf?.(d.file);
+  // Errors get the source line and a caret; warnings stay one line each.
+  const text = d.severity === 'error' ? sourceOf?.(d.file) : undefined;
   const line = text?.split(/\r?\n/)[d.line - 1];
   if (line === undefined || line.length > 200) return head;
   const gutter = String(d.line).padStart(5);

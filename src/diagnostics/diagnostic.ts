@@ -21,6 +21,8 @@ export const DIAGNOSTIC_CODES = {
   'self-test': 'wrong-key',
   /** A warning only: text that will not render cleanly. */
   'unknown-latex': 'wrong-key',
+  /** A warning only: a part whose key a known slip also gives. */
+  'indistinct-mistake': 'wrong-key',
 } as const;
 
 export type DiagnosticCode = keyof typeof DIAGNOSTIC_CODES;

@@ -47,6 +47,8 @@ export function feedbackText(f: Feedback, s: Style): string {
   if (r.result === 'right') lines.push(s.c.green(`${g.right} Right.`));
   else if (r.result === 'wrong') lines.push(`${s.c.red(`${g.wrong} Wrong.`)} The answer is ${expected}.`);
   else lines.push(`${s.c.yellow(`${g.skipped} Skipped.`)} The answer is ${expected}.`);
+  if (f.mistake) lines.push(s.c.yellow(math(f.mistake, s, '  ')));
   if (f.explanation) lines.push(math(f.explanation, s, '  '));
+  if (f.worked) lines.push(`  ${s.c.bold('Worked from the network:')}`, math(f.worked, s, '    '));
   return lines.join('\n');
 }

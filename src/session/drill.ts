@@ -1,5 +1,6 @@
 import type { Part, Problem } from '../bank/model.js';
 import { acceptedFormats, formatKey, grade } from '../grade/index.js';
+import { diagnose, workedSolution } from '../mistakes/index.js';
 import { CONTROL_HELP, controlWord } from './control.js';
 import { scoreByTag, scoreOf, type EndReason, type PartRecord, type SessionRecord } from './record.js';
 
@@ -30,6 +31,10 @@ export interface Feedback {
   record: PartRecord;
   /** The explanation to show, when the setting asks for it. */
   explanation?: string;
+  /** For a wrong answer that matches a known slip: one sentence saying which. */
+  mistake?: string;
+  /** For a wrong answer: the evaluator's chain of values that gives the key. */
+  worked?: string;
 }
 
 /** The terminal side of a drill; the session logic knows nothing else of it. */
@@ -99,11 +104,15 @@ export async function runDrill(problems: Problem[], ui: DrillUi, opts: DrillOpti
         formatErrors,
         seconds: (opts.clock() - asked) / 1000,
       };
+      const wrong = record.result === 'wrong';
+      const slip = wrong && problem.data ? diagnose(problem.data, part.index - 1, reply.text) : undefined;
+      if (slip) record.mistake = slip.id;
       parts.push(record);
       opts.onPart?.(record);
       opts.onRecord?.(snapshot());
       const show = opts.explain === 'always' || (opts.explain === 'wrong' && record.result !== 'right');
-      ui.showFeedback({ problem, part, record, ...(show && { explanation: part.explanation }) });
+      const worked = record.result !== 'right' && opts.explain !== 'never' && problem.data ? workedSolution(problem.data, part.index - 1) : undefined;
+      ui.showFeedback({ problem, part, record, ...(show && { explanation: part.explanation }), ...(slip && { mistake: slip.sentence }), ...(worked && { worked }) });
     }
   }
   return snapshot('completed');

@@ -17,6 +17,8 @@ export interface PartRecord {
   expected: string;
   formatErrors: number;
   seconds: number;
+  /** For a wrong answer: the catalogued slip it matches (see docs/mistakes.md). */
+  mistake?: string;
 }
 
 export type EndReason = 'completed' | 'quit' | 'interrupted' | 'end-of-input';

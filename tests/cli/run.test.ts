@@ -79,9 +79,13 @@ describe('run: check', () => {
     expect(JSON.parse(r.stdout)).toMatchObject({ ok: true, files: 1, problems: 19, parts: 33 });
   });
 
-  it('says so in one line without --json', async () => {
+  it('ends with one summary line without --json; warnings are one line each', async () => {
     const r = await runInMemory(['check', SEED_BANK]);
-    expect(r).toEqual({ code: 0, stdout: '✓ 1 file, 19 problems, 33 parts: every key holds\n', stderr: '' });
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe('');
+    const lines = r.stdout.trimEnd().split('\n');
+    expect(lines.at(-1)).toMatch(/^✓ 1 file, 19 problems, 33 parts: every key holds \(\d+ warnings\)$/);
+    for (const line of lines.slice(0, -1)) expect(line).toMatch(/^problems\/quiz-07\.yaml:\d+:\d+ warning indistinct-mistake /);
   });
 });
 

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { runDrill } from '../../src/session/drill.js';
+import { bundledProblem } from '../helpers/bank.js';
+import { fakeClock, scriptedUi } from '../helpers/fake-ui.js';
+
+// Seed problem 9: W1 = [[2,1],[3,1]], W2 = [[2,1],[0,1]], W3 = [[3],[-2]], x = (1, 3).
+// dH/da^(1)_2 = W2_21 * 3 + W2_22 * (-2) = 0*3 + 1*(-2) = -2; with W^(2) transposed
+// (W2_12 for W2_21): 1*3 + 1*(-2) = 1.
+describe('the drill names the slip behind a wrong answer', () => {
+  it('records and says which mistake a wrong number came from, with the worked solution', async () => {
+    const clock = fakeClock();
+    const ui = scriptedUi(['3', '1', '57'], clock);
+    const session = await runDrill([bundledProblem('backprop-values-compute')], ui, { clock: clock.now, explain: 'wrong' });
+    const [a, b, c] = session.parts;
+    expect(a).toMatchObject({ result: 'right' });
+    expect(a!.mistake).toBeUndefined();
+    expect(b).toMatchObject({ result: 'wrong', mistake: 'transpose' });
+    expect(ui.feedback[1]!.mistake).toMatch(/transpose/);
+    expect(ui.feedback[1]!.worked).toMatch(/= -2/);
+    // 57 is no catalogued slip of this part: no made-up diagnosis.
+    expect(c).toMatchObject({ result: 'wrong' });
+    expect(c!.mistake).toBeUndefined();
+    expect(ui.feedback[2]!.mistake).toBeUndefined();
+  });
+
+  it('shows no worked solution when explanations are off', async () => {
+    const clock = fakeClock();
+    const ui = scriptedUi(['3', '1', 'quit'], clock);
+    await runDrill([bundledProblem('backprop-values-compute')], ui, { clock: clock.now, explain: 'never' });
+    expect(ui.feedback[1]!.worked).toBeUndefined();
+    expect(ui.feedback[1]!.mistake).toMatch(/transpose/);
+  });
+});
