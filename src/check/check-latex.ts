@@ -16,10 +16,28 @@ export function checkLatex(bank: Bank, index: number, p: ProblemData): Diagnosti
     if (part.kind === 'expression') texts.push({ path: at('answer'), text: part.answer, formula: true });
   });
   return texts.flatMap(({ path, text, formula }) => {
-    const { unknown } = (formula ? renderFormula : renderMath)(text, { ascii: false });
-    const commands = [...new Set(unknown.map((u) => u.command))];
+    const commands = unknownCommands(text, Boolean(formula));
     if (!commands.length) return [];
     const where = bank.locate(['problems', index, ...path]);
     return [diagnostic(bank.file, where, 'unknown-latex', `${commands.join(', ')}: not a LaTeX command the terminal renderer knows; it shows as plain text (write it another way, or ask for it to be supported)`, 'warning')];
   });
+}
+
+/**
+ * Whether a command is known does not depend on where it stands, so texts
+ * that use the same commands share one answer: a bank renders only a few
+ * distinct command sets, however many texts it has.
+ */
+const byCommandSet = new Map<string, string[]>();
+
+function unknownCommands(text: string, formula: boolean): string[] {
+  if (!text.includes('\\')) return [];
+  const key = `${formula ? 'f' : 'm'}:${[...new Set(text.match(/\\(?:begin\{[^}]*\}|[A-Za-z]+|.)/g) ?? [])].sort().join(' ')}`;
+  let found = byCommandSet.get(key);
+  if (!found) {
+    const { unknown } = (formula ? renderFormula : renderMath)(text, { ascii: false });
+    found = [...new Set(unknown.map((u) => u.command))];
+    byCommandSet.set(key, found);
+  }
+  return found;
 }

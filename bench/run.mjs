@@ -1,0 +1,82 @@
+// npm run bench: start-up ratios, check throughput and memory, grading
+// throughput. Prints a Markdown table for the README. Run after `npm run build`.
+import { spawn, spawnSync } from 'node:child_process';
+import { cpus, totalmem } from 'node:os';
+import { makeBank } from './make-bank.mjs';
+
+const node = process.execPath;
+const BIN = 'bin/quizdrill.js';
+const RUNS = Number(process.env.BENCH_RUNS ?? 15);
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+function timeRun(args, input = '') {
+  const t = process.hrtime.bigint();
+  const r = spawnSync(node, args, { input, encoding: 'utf8', maxBuffer: 256 * 2 ** 20, env: { ...process.env, NO_COLOR: '1', QUIZDRILL_HOME: 'bench/out/home' } });
+  const ms = Number(process.hrtime.bigint() - t) / 1e6;
+  const rss = Number(/bench-max-rss-kb (\d+)/.exec(r.stderr)?.[1] ?? NaN) / 1024;
+  if (r.status !== 0 && r.status !== null && !args.includes('--version')) throw new Error(`${args.join(' ')} exited ${r.status}: ${r.stderr}`);
+  return { ms, rss };
+}
+
+/** Time from start until the first question is on stdout, answers piped in (none yet). */
+function firstQuestion() {
+  return new Promise((resolve, reject) => {
+    const t = process.hrtime.bigint();
+    const child = spawn(node, [BIN, 'practice', '--no-save'], { env: { ...process.env, NO_COLOR: '1' } });
+    let out = '';
+    child.stdout.on('data', (d) => {
+      out += d;
+      if (/part 1 of \d+\n/.test(out)) {
+        resolve(Number(process.hrtime.bigint() - t) / 1e6);
+        child.kill();
+      }
+    });
+    child.on('error', reject);
+  });
+}
+
+async function startup() {
+  const base = [], version = [], first = [], check = [];
+  for (let i = 0; i < RUNS; i++) {
+    base.push(timeRun(['-e', '0']).ms);
+    version.push(timeRun([BIN, '--version']).ms);
+    first.push(await firstQuestion());
+    check.push(timeRun([BIN, 'check']).ms);
+  }
+  const b = median(base);
+  return [
+    ['`node -e 0` (the unit)', b, 1, '-'],
+    ['`quizdrill --version`', median(version), median(version) / b, '≤ 1.3x'],
+    ['first question of a piped `practice`', median(first), median(first) / b, '≤ 2.5x'],
+    ['`quizdrill check` (bundled bank, 200 variants per template)', median(check), median(check) / b, '≤ 3x'],
+  ];
+}
+
+function checkScale() {
+  const rows = [];
+  for (const parts of [100, 1000, 10000]) {
+    const bank = makeBank(parts, `bench/out/bank-${parts}`);
+    const runs = Array.from({ length: parts >= 10000 ? 3 : 5 }, () => timeRun(['--import', './bench/rss.mjs', BIN, 'check', `bench/out/bank-${parts}`, '--variants', '0']));
+    rows.push({ parts: bank.parts, files: bank.files, ms: median(runs.map((r) => r.ms)), rss: Math.max(...runs.map((r) => r.rss)) });
+  }
+  return rows;
+}
+
+async function grading() {
+  const { gradeThroughput } = await import('./grading.ts');
+  return gradeThroughput();
+}
+
+const fmt = (x, d = 0) => x.toFixed(d);
+const s = await startup();
+const scale = checkScale();
+const g = await grading();
+console.log(`Machine: ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${fmt(totalmem() / 2 ** 30)} GiB, Node ${process.version}; medians of ${RUNS} runs.\n`);
+console.log('| start-up | ms | ratio to `node -e 0` | target |\n|---|---:|---:|---|');
+for (const [what, ms, ratio, target] of s) console.log(`| ${what} | ${fmt(ms)} | ${fmt(ratio, 2)}x | ${target} |`);
+console.log('\n| `check --variants 0` of a synthetic bank | files | ms | peak RSS (MB) |\n|---|---:|---:|---:|');
+for (const r of scale) console.log(`| ${r.parts} parts | ${r.files} | ${fmt(r.ms)} | ${fmt(r.rss)} |`);
+const [small, mid, big] = scale;
+console.log(`\nGrowth: 1,000 → 10,000 parts took ${fmt(big.ms / mid.ms, 1)}x the time (target ≤ 11x); 100 → 1,000 took ${fmt(mid.ms / small.ms, 1)}x.`);
+console.log('\n| grading | answers per second |\n|---|---:|');
+for (const [what, perSecond] of g) console.log(`| ${what} | ${fmt(perSecond)} |`);
