@@ -1,0 +1,67 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const REPO = new URL('../../', import.meta.url).pathname;
+const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
+let dir: string;
+let tarball: string;
+let bin: string;
+
+/**
+ * The package as a student gets it: built, packed, installed into an empty
+ * folder with no network and no dev dependencies, and run from there.
+ */
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'quizdrill-pack-'));
+  execFileSync(process.execPath, ['scripts/build.mjs'], { cwd: REPO });
+  const out = execFileSync(npm, ['pack', '--ignore-scripts', '--json', '--pack-destination', dir], { cwd: REPO, encoding: 'utf8' });
+  tarball = join(dir, (JSON.parse(out) as { filename: string }[])[0]!.filename);
+  const app = join(dir, 'app');
+  mkdirSync(app);
+  writeFileSync(join(app, 'package.json'), '{ "private": true }');
+  execFileSync(npm, ['install', '--offline', '--no-audit', '--no-fund', '--ignore-scripts', tarball], { cwd: app, encoding: 'utf8' });
+  bin = join(app, 'node_modules', '.bin', 'quizdrill');
+}, 120_000);
+
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+const run = (args: string[], input = '') =>
+  spawnSync(bin, args, { input, encoding: 'utf8', cwd: dir, env: { ...process.env, NO_COLOR: '1', QUIZDRILL_HOME: join(dir, 'home') } });
+
+describe('the packed package', () => {
+  it('ships exactly its files, with no dependencies to install, and stays small', () => {
+    const listing = JSON.parse(execFileSync(npm, ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: REPO, encoding: 'utf8' })) as { files: { path: string }[]; size: number }[];
+    const tops = new Set(listing[0]!.files.map((f) => f.path.split('/')[0]));
+    expect([...tops].sort()).toEqual(['README.md', 'bin', 'dist', 'docs', 'package.json', 'problems', 'schema']);
+    expect(statSync(tarball).size).toBeLessThan(600 * 1024);
+    expect(readdirSync(join(dir, 'app', 'node_modules')).filter((n) => !n.startsWith('.'))).toEqual(['quizdrill']);
+  });
+
+  it('answers --version', () => {
+    const r = run(['--version']);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/^\d+\.\d+\.\d+\n$/);
+  });
+
+  it('checks its bundled bank', () => {
+    const r = run(['check']);
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/✓ 2 files, 23 problems, 42 parts, 796 template variants: every key holds/);
+  });
+
+  it('runs a piped practice session, arithmetic answers included', () => {
+    const r = run(['practice', '--id', 'backprop-partial-facts-a', '--explain', 'never'], '-14\n1*(-3) + 2*1\n');
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/Score: 2 of 6 right/);
+  });
+
+  it('grades formulas and draws figures from the installed copy', () => {
+    const r = run(['practice', '--id', 'fill-blank-weight-derivative', '--explain', 'never'], "W3_21 g'(z2_2) W2_22\n");
+    expect(r.stdout).toMatch(/✓ Right\./);
+    expect(r.stdout).toMatch(/W⁽¹⁾/);
+  });
+});
