@@ -56,7 +56,7 @@ describe('templates of the bundled bank', () => {
 
   it('check verifies 200 variants of each template', () => {
     const report = checkSources([{ file: 'v.yaml', text }]);
-    expect(report.diagnostics).toEqual([]);
+    expect(report.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
     expect(report.variants).toBe(4 * 200 - 4);
   });
 });
