@@ -25,6 +25,45 @@ export interface Loaded<T> {
 
 export type LoadResult<T> = { ok: true; bank: Loaded<T>; warnings: Diagnostic[] } | { ok: false; diagnostics: Diagnostic[] };
 
+/** Deeper than any bank needs (a problem's weights sit about 6 levels down). */
+export const MAX_NESTING = 64;
+
+/** The offset where flow brackets or indentation first go past MAX_NESTING, if they do. */
+function tooDeep(text: string): number | undefined {
+  let depth = 0;
+  let quote = '';
+  let lineStart = true;
+  let indent = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (c === '\n') {
+      lineStart = true;
+      indent = 0;
+      continue;
+    }
+    if (lineStart) {
+      if (c === ' ') {
+        if (++indent > 2 * MAX_NESTING) return i;
+        continue;
+      }
+      lineStart = false;
+    }
+    if (quote) {
+      if (c === quote) quote = '';
+    } else if (c === '"' || c === "'") quote = c;
+    else if (c === '[' || c === '{') {
+      if (++depth > MAX_NESTING) return i;
+    } else if (c === ']' || c === '}') depth = Math.max(0, depth - 1);
+  }
+  return undefined;
+}
+
+function lineColumn(text: string, offset: number): Position {
+  const before = text.slice(0, offset);
+  const line = before.split('\n').length;
+  return { line, col: offset - before.lastIndexOf('\n') };
+}
+
 /** Aliases beyond this many expansions are an alias bomb, not a bank. */
 const MAX_ALIAS_COUNT = 100;
 
@@ -48,16 +87,24 @@ export function loadYaml<T>(
   let js: unknown = cached?.data;
   let warnings: Diagnostic[] = [];
   if (!cached) {
+    // The parser recurses per level: refuse absurd nesting before it runs out of stack.
+    const deep = tooDeep(text);
+    if (deep !== undefined) return fail(diagnostic(file, lineColumn(text, deep), 'yaml-syntax', `the YAML is nested more than ${MAX_NESTING} levels deep here; a bank needs only a few levels`));
     const { doc, lineCounter } = getSyntax();
     const at = (offset: number): Position => lineCounter.linePos(offset);
-    const errors = doc.errors.map((e) => diagnostic(file, at(e.pos[0]), 'yaml-syntax', yamlMessage(e.code, e.message)));
-    if (errors.length) return { ok: false, diagnostics: errors };
+    const first = doc.errors[0];
+    if (first) {
+      // The first error is the cause; those after it are mostly its echoes.
+      const more = doc.errors.length - 1;
+      const tail = more ? ` (${more} more YAML error${more === 1 ? '' : 's'} after this one may be echoes of it)` : '';
+      return fail(diagnostic(file, at(yamlErrorOffset(first.code, first.message, first.pos[0], text)), 'yaml-syntax', yamlMessage(first.code, first.message) + tail));
+    }
     warnings = doc.warnings.map((w) => diagnostic(file, at(w.pos[0]), 'yaml-syntax', w.message, 'warning'));
     try {
       js = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
     } catch (e) {
-      // yaml throws a ReferenceError for excessive aliases: content, not a bug.
-      return fail(diagnostic(file, START, 'yaml-syntax', `${(e as Error).message}; expand aliases by hand or use fewer`));
+      // yaml throws for aliases it cannot or will not expand: content, not a bug.
+      return fail(aliasError(file, (e as Error).message, text, at));
     }
   }
   const parsed = (typeof schema === 'function' ? schema(js) : schema).safeParse(js, { reportInput: true });
@@ -79,9 +126,39 @@ function fail<T>(d: Diagnostic): LoadResult<T> {
   return { ok: false, diagnostics: [d] };
 }
 
+const YAML_HINTS: Record<string, string> = {
+  TAB_AS_INDENT: 'indent with spaces, not tabs',
+  DUPLICATE_KEY: 'each key may appear once in a mapping',
+  BLOCK_AS_IMPLICIT_KEY: "a ': ' inside a plain value starts a mapping: put the value in quotes",
+  MISSING_CHAR: 'close it, or use a block scalar (| or >-) for long text',
+};
+
 function yamlMessage(code: string, message: string): string {
   const first = message.split('\n')[0] ?? message;
-  if (code === 'TAB_AS_INDENT') return `${first}; indent with spaces, not tabs`;
-  if (code === 'DUPLICATE_KEY') return `${first}; each key may appear once in a mapping`;
-  return `${first} (${code})`;
+  if (code === 'MULTIPLE_DOCS') return "a bank is one YAML document, and this '---' starts a second: remove it, or put the rest in another file";
+  const hint = YAML_HINTS[code];
+  return hint ? `${first}; ${hint}` : `${first} (${code})`;
+}
+
+/** yaml reports an unclosed quote where the file ends; point at the quote that opens it. */
+function yamlErrorOffset(code: string, message: string, offset: number, text: string): number {
+  const quote = /closing (["'])/.exec(message)?.[1];
+  if (code !== 'MISSING_CHAR' || !quote) return offset;
+  let lineStart = 0;
+  let opener = -1;
+  for (const line of text.slice(0, offset).split('\n')) {
+    const count = line.split(quote).length - 1;
+    if (count % 2 === 1) opener = lineStart + line.lastIndexOf(quote);
+    lineStart += line.length + 1;
+  }
+  return opener >= 0 ? opener : offset;
+}
+
+function aliasError(file: string, message: string, text: string, at: (offset: number) => Position): Diagnostic {
+  const name = /alias[^:]*: (\S+)\s*$/.exec(message)?.[1];
+  if (name) {
+    const offset = text.search(new RegExp(`\\*${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\w-])`));
+    return diagnostic(file, offset >= 0 ? at(offset) : START, 'yaml-syntax', `the alias *${name} names no anchor set before it; define &${name} first, or write the value out`);
+  }
+  return diagnostic(file, START, 'yaml-syntax', `${message}; expand aliases by hand or use fewer`);
 }

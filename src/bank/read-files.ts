@@ -47,11 +47,26 @@ export function readSources(paths: string[], cwd = process.cwd()): { sources: So
   return { sources, diagnostics };
 }
 
-function walk(dir: string): string[] {
+/** Bank files under a folder, following links (a dangling link is reported by readOne). */
+function walk(dir: string, depth = 0): string[] {
+  if (depth > 32) return []; // a link loop, or a tree no bank folder has
   return readdirSync(dir, { withFileTypes: true })
     // Code-point order, the same in every locale.
     .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
-    .flatMap((e) => (e.isDirectory() ? walk(join(dir, e.name)) : e.isFile() && isBankName(e.name) ? [join(dir, e.name)] : []));
+    .flatMap((e) => {
+      const path = join(dir, e.name);
+      let kind: 'dir' | 'file' | 'other' = e.isDirectory() ? 'dir' : e.isFile() ? 'file' : 'other';
+      if (e.isSymbolicLink()) {
+        try {
+          const st = statSync(path);
+          kind = st.isDirectory() ? 'dir' : 'file';
+        } catch {
+          kind = 'file'; // dangling: readOne says so
+        }
+      }
+      if (kind === 'dir') return walk(path, depth + 1);
+      return kind === 'file' && isBankName(e.name) ? [path] : [];
+    });
 }
 
 function readOne(file: string): string | Diagnostic {
@@ -59,6 +74,7 @@ function readOne(file: string): string | Diagnostic {
     const size = statSync(file).size;
     if (size > MAX_BANK_BYTES) return diagnostic(file, START, 'file-too-large', `the file is ${(size / 1048576).toFixed(1)} MB; a bank may be at most ${MAX_BANK_BYTES / 1048576} MB (split it into several files)`);
     const bytes = readFileSync(file);
+    if (isUtf16(bytes)) return diagnostic(file, START, 'not-utf8', 'the file is UTF-16 text (as some editors save "Unicode"); save it as UTF-8');
     if (bytes.includes(0)) return diagnostic(file, START, 'not-utf8', 'the file holds NUL bytes: it looks binary, not a YAML text file');
     try {
       return new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, '');
@@ -68,6 +84,16 @@ function readOne(file: string): string | Diagnostic {
   } catch (e) {
     return diagnostic(file, START, 'read-error', `cannot read the file: ${reason(e)}`);
   }
+}
+
+/** A UTF-16 byte order mark, or the NULs every other byte that ASCII text in UTF-16 has. */
+function isUtf16(bytes: Buffer): boolean {
+  if (bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))) return true;
+  const head = bytes.subarray(0, 64);
+  if (head.length < 8) return false;
+  const oddNuls = head.filter((b, i) => i % 2 === 1 && b === 0).length;
+  const evenNuls = head.filter((b, i) => i % 2 === 0 && b === 0).length;
+  return Math.max(oddNuls, evenNuls) >= head.length / 2 - 1 && Math.min(oddNuls, evenNuls) === 0;
 }
 
 function reason(e: unknown): string {

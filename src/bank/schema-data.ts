@@ -3,12 +3,19 @@ import { ACTIVATIONS } from '../nn/types.js';
 
 /** zod 4's number() already rejects NaN and Infinity. */
 export const finite = z.number();
+/**
+ * Networks are drawn in a terminal and sampled to grade formulas: bounded
+ * so that a typo such as 1000000000 is an error, not an exhausted memory.
+ */
+export const MAX_NODES = 64;
+export const MAX_LAYERS = 16;
 const count = z.number().int().positive();
+const nodes = z.number().int().positive().max(MAX_NODES, `a layer may have at most ${MAX_NODES} nodes`);
 const matrix = z.array(z.array(finite));
 
 export const networkSchema = z
   .object({
-    layers: z.array(count).min(2),
+    layers: z.array(nodes).min(2).max(MAX_LAYERS + 1, `a network may have at most ${MAX_LAYERS} layers after the input`),
     activations: z.array(z.enum(ACTIVATIONS)).optional(),
     weights: z.array(matrix).optional(),
     biases: z.array(z.array(finite)).optional(),

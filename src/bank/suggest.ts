@@ -6,7 +6,9 @@ export function closest(word: string, candidates: readonly string[]): string | u
     const d = distance(word.toLowerCase(), c.toLowerCase());
     if (d < bestDistance) [best, bestDistance] = [c, d];
   }
-  return bestDistance <= Math.max(2, Math.floor(word.length / 3)) ? best : undefined;
+  // Short words are near many others: one slip is a typo, two is another word.
+  const limit = word.length <= 4 ? 1 : Math.max(2, Math.floor(word.length / 3));
+  return bestDistance <= limit ? best : undefined;
 }
 
 function distance(a: string, b: string): number {

@@ -15,8 +15,11 @@ export function zodDiagnostics(file: string, doc: Document, lc: LineCounter, iss
     const path = issue.path;
     if (issue.code === 'unrecognized_keys') {
       const allowed = schemaKeys(path);
+      // A key already there is not what a misspelt one was meant to be.
+      const input = (issue as { input?: unknown }).input;
+      const present = new Set(input && typeof input === 'object' ? Object.keys(input) : []);
       return issue.keys.map((key) => {
-        const guess = closest(key, allowed);
+        const guess = closest(key, allowed.filter((k) => !present.has(k)));
         const hint = guess ? `did you mean '${guess}'?` : `allowed keys: ${allowed.join(', ')}`;
         return diagnostic(file, locate(doc, lc, path, key), 'unknown-key', `unknown key '${key}'${where(path)}; ${hint}`);
       });
@@ -33,8 +36,10 @@ function misspeltKeys(issues: Issue[], schemaKeys: (path: Path) => string[]): Se
   const out = new Set<string>();
   for (const issue of issues) {
     if (issue.code !== 'unrecognized_keys') continue;
+    const input = (issue as { input?: unknown }).input;
+    const present = new Set(input && typeof input === 'object' ? Object.keys(input) : []);
     for (const key of issue.keys) {
-      const guess = closest(key, schemaKeys(issue.path));
+      const guess = closest(key, schemaKeys(issue.path).filter((k) => !present.has(k)));
       if (guess) out.add([...issue.path, guess].map(String).join('.'));
     }
   }
@@ -71,8 +76,10 @@ function describe(issue: Issue): { code: DiagnosticCode; message: string } {
       return { code: 'invalid-value', message: `'${String(input)}' is not allowed here: expected one of ${issue.values.map(String).join(', ')}${hint}` };
     }
     case 'too_small':
+      if (!issue.message.startsWith('Too ')) return { code: 'invalid-value', message: issue.message };
       return { code: 'invalid-value', message: issue.origin === 'array' ? `needs at least ${String(issue.minimum)} item(s)` : smallMessage(issue) };
     case 'too_big':
+      if (!issue.message.startsWith('Too ')) return { code: 'invalid-value', message: issue.message };
       return { code: 'invalid-value', message: issue.origin === 'array' ? `allows at most ${String(issue.maximum)} item(s)` : `must be at most ${String(issue.maximum)}` };
     case 'invalid_format':
       return { code: 'invalid-value', message: formatMessage(last) };

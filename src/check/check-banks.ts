@@ -1,6 +1,6 @@
 import { instantiationDiagnostics, loadBank, type Bank, type BankProblem } from '../bank/load-bank.js';
 import type { Source } from '../bank/read-files.js';
-import { byLocation, classOf, type Diagnostic } from '../diagnostics/diagnostic.js';
+import { byLocation, capped, classOf, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { instantiate } from '../template/instantiate.js';
 import { checkLatex } from './check-latex.js';
 import { checkMistakes } from './check-mistakes.js';
@@ -40,7 +40,7 @@ export function checkSources(sources: Source[], readDiagnostics: Diagnostic[] = 
   for (const source of sources) {
     const loaded = loadBank(source.file, source.text);
     if (!loaded.ok) {
-      diagnostics.push(...loaded.diagnostics);
+      for (const d of capped(loaded.diagnostics)) diagnostics.push(d);
       continue;
     }
     diagnostics.push(...loaded.warnings);

@@ -1,7 +1,7 @@
 import { loadBank } from '../bank/load-bank.js';
 import { problemsOf, type Problem } from '../bank/model.js';
 import { BUNDLED_BANK_DIR, readSources } from '../bank/read-files.js';
-import { byLocation, type Diagnostic } from '../diagnostics/diagnostic.js';
+import { byLocation, capped, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { colorFor } from './color.js';
 import { write, type Io } from './io.js';
 import { formatDiagnostic } from './print-diagnostics.js';
@@ -19,7 +19,7 @@ export function loadProblems(io: Io, paths: string[], color: boolean | undefined
   for (const s of sources) {
     const r = loadBank(s.file, s.text);
     if (r.ok) problems.push(...problemsOf(r.bank));
-    else errors.push(...r.diagnostics);
+    else for (const d of capped(r.diagnostics)) errors.push(d);
   }
   if (errors.length === 0) return { ok: true, problems, files: sources.map((s) => s.file) };
   const c = colorFor(io, io.stderr, color);

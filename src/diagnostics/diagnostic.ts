@@ -62,3 +62,13 @@ export function classOf(d: Diagnostic): DiagnosticClass {
 export function byLocation(a: Diagnostic, b: Diagnostic): number {
   return a.file.localeCompare(b.file) || a.line - b.line || a.col - b.col;
 }
+
+/** Errors shown per file: past this, one more line says how many were left out. */
+export const MAX_DIAGNOSTICS_PER_FILE = 100;
+
+export function capped(list: Diagnostic[]): Diagnostic[] {
+  if (list.length <= MAX_DIAGNOSTICS_PER_FILE) return list;
+  const last = list[MAX_DIAGNOSTICS_PER_FILE - 1]!;
+  const more = list.length - MAX_DIAGNOSTICS_PER_FILE;
+  return [...list.slice(0, MAX_DIAGNOSTICS_PER_FILE), { ...last, message: `... and ${more} more error${more === 1 ? '' : 's'} in this file, not shown; fix these first` }];
+}

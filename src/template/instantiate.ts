@@ -3,6 +3,7 @@ import { problemSchema, type ProblemData } from '../bank/schema.js';
 import { computeKey } from '../compute/compute-key.js';
 import { seeded } from '../random/prng.js';
 import { drawParam } from './draw.js';
+import { templateSchema } from './schema.js';
 import type { Scope } from './expr.js';
 import { evaluate } from './expr.js';
 import { checkConstraint, constraintScope } from './constraints.js';
@@ -31,6 +32,9 @@ export const MAX_DRAWS = 1000;
  */
 export function instantiate(raw: Record<string, unknown>, seed = 1): Instantiated {
   if (raw.params === undefined) return realize(raw, {}, undefined);
+  // The template's own keys are checked before anything is drawn from them.
+  const header = templateSchema.safeParse({ params: raw.params, derived: raw.derived, constraints: raw.constraints, pinned: raw.pinned }, { reportInput: true });
+  if (!header.success) return { ok: false, kind: 'schema', issues: header.error.issues };
   const params = (raw.params ?? {}) as Record<string, Parameters<typeof drawParam>[0]>;
   const derived = (raw.derived ?? {}) as Record<string, string>;
   const constraints = (raw.constraints ?? []) as string[];

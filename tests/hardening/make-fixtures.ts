@@ -24,7 +24,7 @@ export interface Expected {
   col?: number | null;
   /** A regular expression (source) the message must match. */
   message: string | null;
-  /** A bug in src/ this fixture shows today: its test is `it.fails` until it is fixed. */
+  /** A fault in src/ this fixture would show: its test is `it.fails` while the fault is there. */
   bug?: string;
   /** How the bug shows: an exception in the loader, or the process running out of memory. */
   crash?: 'throws' | 'oom' | 'oom-practice';
@@ -87,7 +87,6 @@ export const GENERATED: Generated[] = [
       line: 1,
       col: 1,
       message: 'UTF-16|UTF-8',
-      bug: "a UTF-16 text file (with its byte order mark) is called binary: 'the file holds NUL bytes: it looks binary, not a YAML text file'; it should say the file is UTF-16 and to save it as UTF-8 (src/bank/read-files.ts readOne checks for NUL before anything else)",
     },
   },
   {
@@ -113,7 +112,6 @@ export const GENERATED: Generated[] = [
       code: 'yaml-syntax',
       line: 1,
       message: 'nest|deep',
-      bug: "reported as 'Maximum call stack size exceeded (RESOURCE_EXHAUSTION)', the engine's words, at a column that depends on the stack size (1:793 here); it should say the value is nested too deeply (src/bank/load.ts passes yaml's message through)",
     },
   },
   {
@@ -122,7 +120,6 @@ export const GENERATED: Generated[] = [
     expected: {
       code: 'yaml-syntax',
       message: 'nest|deep',
-      bug: "as deep-flow-10k.yaml: 'Maximum call stack size exceeded (RESOURCE_EXHAUSTION)' at a line that depends on the stack size",
     },
   },
 ];
@@ -139,7 +136,6 @@ export const GENERATED_CRASHES: Generated[] = [
       col: 12,
       message: 'expected a mapping',
       crash: 'throws',
-      bug: "checkSources throws RangeError 'Maximum call stack size exceeded' after building one diagnostic per item (200,001): src/check/check-banks.ts:43 `diagnostics.push(...loaded.diagnostics)` spreads them all as arguments (src/cli/load-problems.ts:22 `errors.push(...r.diagnostics)` does the same); `check` exits 70. Diagnostics per file should be capped ('and N more')",
     },
   },
 ];
