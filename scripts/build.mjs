@@ -61,12 +61,17 @@ for (const name of readdirSync('problems').filter((n) => /\.ya?ml$/.test(n))) {
   const doc = parseDocument(text, { lineCounter: new LineCounter(), prettyErrors: false, uniqueKeys: true });
   if (doc.errors.length || doc.warnings.length) continue;
   const literals = {};
+  // Where the problems, their parts and their fields start: what check's warnings point at.
+  const positions = {};
+  const lc = new LineCounter();
+  parseDocument(text, { lineCounter: lc });
   const walk = (node, path) => {
+    if (node?.range && path.length <= 5) positions[JSON.stringify(path)] = lc.linePos(node.range[0]);
     if (isMap(node)) for (const pair of node.items) walk(pair.value, [...path, String(pair.key?.value ?? pair.key)]);
     else if (isSeq(node)) node.items.forEach((item, i) => walk(item, [...path, i]));
     else if (isScalar(node) && typeof node.value === 'number' && node.range) literals[JSON.stringify(path)] = text.slice(node.range[0], node.range[1]).trim();
   };
   walk(doc.contents, []);
-  cache[createHash('sha256').update(text).digest('hex')] = { data: doc.toJS({ maxAliasCount: 100 }), literals };
+  cache[createHash('sha256').update(text).digest('hex')] = { data: doc.toJS({ maxAliasCount: 100 }), literals, positions };
 }
 writeFileSync('dist/bank-cache.json', JSON.stringify(cache));

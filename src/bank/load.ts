@@ -115,7 +115,7 @@ export function loadYaml<T>(
   const bank: Loaded<T> = {
     file,
     data: parsed.data,
-    locate: (path) => locate(getSyntax().doc, getSyntax().lineCounter, path),
+    locate: (path) => cached?.positions?.[literalKey(path)] ?? locate(getSyntax().doc, getSyntax().lineCounter, path),
     source: (path) => cached?.literals[literalKey(path)] ?? sourceText(getSyntax().doc, text, path),
     syntax: getSyntax,
   };

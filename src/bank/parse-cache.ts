@@ -10,6 +10,8 @@ export interface CachedParse {
   data: unknown;
   /** Source text of numeric scalars by JSON path, e.g. `0.1820` as typed. */
   literals: Record<string, string>;
+  /** Where the nodes of the first few levels start, by JSON path. */
+  positions?: Record<string, { line: number; col: number }>;
 }
 
 declare const __QUIZDRILL_ROOT__: string | undefined;

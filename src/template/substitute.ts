@@ -2,7 +2,8 @@ import { formatNumber } from '../grade/format.js';
 import { evaluate, type Scope } from './expr.js';
 
 export type Path = (string | number)[];
-export type Substituted = { ok: true; value: unknown } | { ok: false; path: Path; error: string };
+/** `numbers`: the values written `=expr` and where, in document order (see signature.ts). */
+export type Substituted = { ok: true; value: unknown; numbers: { path: Path; value: number }[] } | { ok: false; path: Path; error: string };
 
 /** Where a whole value written `=expr` becomes a number. */
 const DATA_KEYS = new Set(['network', 'descent', 'given', 'figure', 'answer', 'compute', 'tolerance']);
@@ -15,7 +16,8 @@ const TEMPLATE_KEYS = new Set(['params', 'derived', 'constraints', 'pinned']);
  */
 export function substitute(problem: unknown, scope: Scope): Substituted {
   try {
-    return { ok: true, value: walk(problem, scope, [], false) };
+    const numbers: { path: Path; value: number }[] = [];
+    return { ok: true, value: walk(problem, scope, [], false, numbers), numbers };
   } catch (e) {
     if (e instanceof SubstitutionError) return { ok: false, path: e.path, error: e.message };
     throw e;
@@ -28,13 +30,18 @@ class SubstitutionError extends Error {
   }
 }
 
-function walk(node: unknown, scope: Scope, path: Path, data: boolean): unknown {
-  if (typeof node === 'string') return data && node.startsWith('=') ? value(node.slice(1), scope, path) : text(node, scope, path);
-  if (Array.isArray(node)) return node.map((item, i) => walk(item, scope, [...path, i], data));
+function walk(node: unknown, scope: Scope, path: Path, data: boolean, numbers: { path: Path; value: number }[]): unknown {
+  if (typeof node === 'string') {
+    if (!(data && node.startsWith('='))) return text(node, scope, path);
+    const v = value(node.slice(1), scope, path);
+    numbers.push({ path, value: v });
+    return v;
+  }
+  if (Array.isArray(node)) return node.map((item, i) => walk(item, scope, [...path, i], data, numbers));
   if (node === null || typeof node !== 'object') return node;
   const out: Record<string, unknown> = {};
   for (const [key, child] of Object.entries(node)) {
-    out[key] = path.length === 0 && TEMPLATE_KEYS.has(key) ? child : walk(child, scope, [...path, key], data || DATA_KEYS.has(key));
+    out[key] = path.length === 0 && TEMPLATE_KEYS.has(key) ? child : walk(child, scope, [...path, key], data || DATA_KEYS.has(key), numbers);
   }
   return out;
 }

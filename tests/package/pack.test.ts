@@ -53,6 +53,14 @@ describe('the packed package', () => {
     expect(r.stdout).toMatch(/✓ 2 files, 23 problems, 42 parts, 796 template variants: every key holds/);
   });
 
+  it('reports the same warnings at the same places as the source does (its pre-parsed bank agrees with the YAML)', () => {
+    const installed = run(['check']).stdout;
+    const source = spawnSync(process.execPath, ['--import', 'tsx', 'tests/helpers/entry.ts', 'check'], { cwd: REPO, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } }).stdout;
+    const strip = (s: string) => s.replace(/^\S*?problems\//gm, 'problems/');
+    expect(strip(installed)).toBe(strip(source));
+    expect(installed).toMatch(/warning indistinct-mistake/);
+  });
+
   it('runs a piped practice session, arithmetic answers included', () => {
     const r = run(['practice', '--id', 'backprop-partial-facts-a', '--explain', 'never'], '-14\n1*(-3) + 2*1\n');
     expect(r.status).toBe(0);
