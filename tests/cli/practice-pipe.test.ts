@@ -89,7 +89,7 @@ describe.concurrent('practice through a pipe: answers', () => {
     expect(r.status).toBe(0);
     expect(r.stdout).toContain('> abc\n"abc" is not a number: unknown name "abc".\nAccepted: a number such as -14');
     expect(r.stdout.match(/part 2 of 6/g)).toHaveLength(1);
-    expect(r.stdout).toMatch(/Accepted: .*\n> -1\n✓ Right\./);
+    expect(r.stdout).toMatch(/Accepted: [^>]*\n> -1\n✓ Right\./);
     expect(r.stdout).toContain('Drill ended (end of input).\nScore: 2 of 6 right (33%) · 1 wrong · 1 skipped · 2 not reached · time');
     expect(r.stdout).toContain(`Report written to ${report}`);
     const saved = readReport(report);
@@ -184,7 +184,8 @@ describe.concurrent('practice through a pipe: plain text', () => {
         'What is 1 + 1?',
         '> two',
         '"two" is not a number: unknown name "two".',
-        'Accepted: a number such as -14, 0.25, 1/2 or 2e-3, or arithmetic with + - * / ^, ( ), sqrt, abs, exp, log, ln, log10, sin, cos, tan, pi and e.',
+        'Accepted: a number such as -14, 0.25, 1/2 or 2e-3, or arithmetic with + - * / ^,',
+        '( ), sqrt, abs, exp, log, ln, log10, sin, cos, tan, pi and e.',
         '> 2',
         '✓ Right.',
         '',

@@ -27,7 +27,7 @@ describe('practice in memory', () => {
 
   it('tells a choice typed as neither text, letter nor number as a format error', async () => {
     const r = await runInMemory(['practice', '--id', 'square-loss-point-contribution'], { stdin: lines('5', 'e', 'a') });
-    expect(r.stdout).toContain('> 5\nthere is no option number 5.\nAccepted: a letter (a, b, c or d), a number from 1 to 4, or the text of an option.\n');
+    expect(r.stdout).toContain('> 5\nthere is no option number 5.\nAccepted: a letter (a, b, c or d), a number from 1 to 4, or the text of an\noption.\n');
     expect(r.stdout).toContain('> e\nthere is no option "e".\n');
     expect(r.stdout).toContain('> a\n✓ Right.');
   });

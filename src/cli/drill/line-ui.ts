@@ -1,6 +1,6 @@
 import { createInterface } from 'node:readline';
 import { feedbackText, partHeading, problemHeader } from '../../render/drill-text.js';
-import type { Style } from '../../render/style.js';
+import { wrap, type Style } from '../../render/style.js';
 import type { DrillUi, Reply } from '../../session/drill.js';
 import { write } from '../io.js';
 
@@ -28,7 +28,7 @@ export function lineUi(streams: { input: NodeJS.ReadableStream; output: NodeJS.W
         write(streams.output, `> ${text}`);
         const verdict = q.validate(text);
         if (verdict === true) return { type: 'text', text };
-        write(streams.output, verdict);
+        write(streams.output, wrap(verdict, style.width));
       }
     },
     showFeedback: (f) => write(streams.output, feedbackText(f, style)),
