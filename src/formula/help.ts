@@ -1,6 +1,6 @@
 /**
  * The notation, as shown to a student who types `?` at a formula prompt.
- * NOTATION.md beside this file says the same at more length; keep the two
+ * docs/formulas.md says the same at more length; keep the two
  * in step.
  */
 

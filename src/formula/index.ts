@@ -2,7 +2,7 @@
  * Formula answers: read a formula in the network's symbols (LaTeX or the
  * short spelling), compare two by evaluating them on the network at many
  * random points, and prove claims `dH/dS = formula` against the evaluator's
- * backward pass. NOTATION.md documents what a student may type.
+ * backward pass. docs/formulas.md documents what a student may type.
  */
 export type { AgreeOptions, Arch, BinaryOp, Claim, ClaimTarget, Formula, SymbolRef, ZRef } from './types.js';
 export { CLAIM_HINT, MAX_CLAIM_LENGTH, MAX_FORMULA_LENGTH, parseClaim, parseFormula } from './parse.js';

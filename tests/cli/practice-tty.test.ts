@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -112,5 +113,24 @@ describe.skipIf(!hasTmux)(`practice quiz-07.yaml --tag backpropagation in a term
     const screen = await tmux.waitFor(/EXIT=\d+/);
     expect(screen).toContain(`Drill complete.\nScore: ${answers.length} of ${answers.length} right (100%) · 0 wrong · 0 skipped · time`);
     expect(screen).toMatch(/^EXIT=0$/m);
+  });
+});
+
+describe.skipIf(!hasTmux)(`practice in a terminal that is resized mid-question (${SKIP_REASON})`, () => {
+  let tmux: TmuxSession;
+  afterAll(() => tmux?.kill());
+
+  it('redraws the question and keeps what was typed', async () => {
+    tmux = startCli('resize', ['practice', '--id', 'fill-blank-weight-derivative', '--no-save', '--explain', 'never']);
+    await tmux.waitFor(/\? Answer \(\? for help\)/);
+    tmux.type("W2_22 g'(z2_2)");
+    await tmux.waitFor(/g'\(z2_2\)/);
+    spawnSync('tmux', ['-L', tmux.socket, 'resize-window', '-t', tmux.name, '-x', '60', '-y', '40']);
+    const screen = await tmux.waitFor(/Answer \(\? for help\) W2_22 g'\(z2_2\)/);
+    const prompt = screen.split('\n').find((l) => l.includes('Answer (? for help)'))!;
+    expect([...prompt.trimEnd()].length).toBeLessThanOrEqual(60);
+    tmux.type(' W3_21');
+    tmux.press('Enter');
+    expect(await tmux.waitFor(/EXIT=\d+/)).toMatch(/✓ Right\.[\s\S]*EXIT=0/);
   });
 });

@@ -98,3 +98,30 @@ describe('practice and the command line', () => {
     expect(r.stderr).toMatch(/'chek' is neither a command nor a bank file; did you mean 'quizdrill check'\?/);
   });
 });
+
+describe('practice --variant', () => {
+  const statement = (out: string) => out.slice(out.indexOf('Problem 1 of 1'), out.indexOf('problem 1 of 1 ·'));
+
+  it('brings back exactly the variant a drill showed, by the code it showed', async () => {
+    const drawn = await runInMemory(['practice', '--id', 'backprop-partial-facts-fresh', '--no-save'], { stdin: lines('quit') });
+    const code = /Problem 1 of 1 · (backprop-partial-facts-fresh@\d+)/.exec(drawn.stdout)?.[1];
+    expect(code).toBeDefined();
+    const again = await runInMemory(['practice', '--variant', code!, '--no-save'], { stdin: lines('quit') });
+    expect(statement(again.stdout)).toBe(statement(drawn.stdout));
+  });
+
+  it('gives the seed problem set\'s numbers at pinned seed 1, and other numbers at another seed', async () => {
+    const one = await runInMemory(['practice', '--variant', 'backprop-partial-facts-fresh@1', '--no-save'], { stdin: lines('-14', 'quit') });
+    expect(one.stdout).toMatch(/z⁽¹⁾ = \(3, -2\)ᵀ/);
+    expect(one.stdout).toMatch(/✓ Right\./);
+    const other = await runInMemory(['practice', '--variant', 'backprop-partial-facts-fresh@77', '--no-save'], { stdin: lines('quit') });
+    expect(statement(other.stdout)).not.toBe(statement(one.stdout));
+  });
+
+  it('refuses a code that is not one, and a fixed problem that has no variants', async () => {
+    expect((await runInMemory(['practice', '--variant', 'nonsense'], { stdin: lines() })).code).toBe(2);
+    const fixed = await runInMemory(['practice', '--variant', 'sgd-step@3'], { stdin: lines() });
+    expect(fixed.code).toBe(2);
+    expect(fixed.stderr).toMatch(/not a template/);
+  });
+});
