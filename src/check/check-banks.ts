@@ -3,7 +3,7 @@ import type { Source } from '../bank/read-files.js';
 import { byLocation, capped, classOf, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { instantiate } from '../template/instantiate.js';
 import { checkLatex } from './check-latex.js';
-import { checkMistakes } from './check-mistakes.js';
+import { checkMistakes, SlipTally } from './check-mistakes.js';
 import { checkVariant } from './check-variant.js';
 
 export interface CheckReport {
@@ -22,6 +22,8 @@ export interface CheckOptions {
 }
 
 export const DEFAULT_VARIANTS = 200;
+/** Variants of a template whose slips are tallied: enough to show which slips a template lets through. */
+const SLIP_SAMPLE = 50;
 /** Failing seeds reported per template; the rest would repeat the same fault. */
 const MAX_FAILING_SEEDS = 3;
 
@@ -68,6 +70,7 @@ export function checkSources(sources: Source[], readDiagnostics: Diagnostic[] = 
 
 function checkTemplate(bank: Bank, bp: BankProblem, count: number): { variants: number; diagnostics: Diagnostic[] } {
   const out: Diagnostic[] = [];
+  const slips = new SlipTally();
   let failing = 0;
   let variants = 0;
   for (let seed = 1; seed <= count && failing < MAX_FAILING_SEEDS; seed++) {
@@ -77,10 +80,11 @@ function checkTemplate(bank: Bank, bp: BankProblem, count: number): { variants: 
     const found = made.ok
       ? checkVariant(bank, bp.index, made.variant.data).map((d) => ({ ...d, message: `${d.message} (variant seed ${seed})` }))
       : instantiationDiagnostics(bank, bp.index, made, seed);
+    if (made.ok && variants <= SLIP_SAMPLE) slips.add(made.variant.data);
     if (found.length) failing++;
     out.push(...found);
   }
-  return { variants, diagnostics: out };
+  return { variants, diagnostics: [...out, ...slips.warnings(bank, bp.index, Math.min(variants, SLIP_SAMPLE))] };
 }
 
 function at(bank: Bank, path: (string | number)[]): { file: string; line: number; col: number } {

@@ -17,3 +17,31 @@ export function checkMistakes(bank: Bank, index: number, p: ProblemData): Diagno
     return [diagnostic(bank.file, where, 'indistinct-mistake', `${p.id} part ${k + 1}: the key is also what these slips give, so they cannot be told apart here: ${same.join(', ')}`, 'warning')];
   });
 }
+
+/**
+ * Over a template's variants: in how many each slip gives the key of each
+ * part. One warning per part, so 200 variants do not print 200 lines.
+ */
+export class SlipTally {
+  private readonly counts = new Map<number, Map<string, number>>();
+  private id = '';
+
+  add(p: ProblemData): void {
+    this.id = p.id;
+    p.parts.forEach((part, k) => {
+      if (part.kind !== 'number' && part.kind !== 'vector') return;
+      const byPart = this.counts.get(k) ?? new Map<string, number>();
+      for (const m of coinciding(p, k)) byPart.set(m.id, (byPart.get(m.id) ?? 0) + 1);
+      this.counts.set(k, byPart);
+    });
+  }
+
+  warnings(bank: Bank, index: number, variants: number): Diagnostic[] {
+    return [...this.counts.entries()].flatMap(([k, byPart]) => {
+      if (!byPart.size) return [];
+      const list = [...byPart.entries()].map(([id, n]) => `${id} in ${n}`).join(', ');
+      const where = bank.locate(['problems', index, 'parts', k]);
+      return [diagnostic(bank.file, where, 'indistinct-mistake', `${this.id} part ${k + 1}, over ${variants} variants: the key is also what these slips give (in how many variants): ${list}`, 'warning')];
+    });
+  }
+}

@@ -90,3 +90,21 @@ describe('check on LaTeX the renderer does not know', () => {
     expect(checkSources(bundled.sources).diagnostics.filter((d) => d.code === 'unknown-latex')).toEqual([]);
   });
 });
+
+describe('check on the slips a part cannot tell apart', () => {
+  const report = checkSources(bundled.sources);
+  const slips = report.diagnostics.filter((d) => d.code === 'indistinct-mistake');
+
+  it('names, for seed problem 1 variant A, the ReLU\'(0) slip that no part of it can tell apart', () => {
+    const a = slips.filter((d) => d.message.startsWith('backprop-partial-facts-a part'));
+    expect(a).toHaveLength(6);
+    for (const d of a) expect(d.message).toMatch(/relu-prime-zero-as-one/);
+    expect(a.every((d) => d.severity === 'warning')).toBe(true);
+  });
+
+  it('tallies a template\'s slips over its variants, one warning per part', () => {
+    const fresh = slips.filter((d) => d.message.startsWith('backprop-partial-facts-fresh part') && /over 50 variants/.test(d.message));
+    expect(fresh).toHaveLength(6);
+    expect(fresh[0]!.message).toMatch(/relu-prime-zero-as-one in \d+/);
+  });
+});

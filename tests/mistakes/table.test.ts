@@ -4,11 +4,11 @@ import { bankProblems, formatMistakeTable, MISTAKES, mistakeTable } from '../../
 import { bankTexts, handMade, REPO } from './helpers.js';
 
 describe('mistake table', () => {
-  it('in docs/mistakes.md is what mistakeTable computes on the bundled bank', () => {
-    const doc = readFileSync(`${REPO}docs/mistakes.md`, 'utf8');
+  it.each(['docs/mistakes.md', 'README.md'])('in %s is what mistakeTable computes on the bundled bank', (file) => {
+    const doc = readFileSync(`${REPO}${file}`, 'utf8');
     const shown = /<!-- mistake-table:start -->\n([\s\S]*?)\n<!-- mistake-table:end -->/.exec(doc)?.[1];
     const table = formatMistakeTable(mistakeTable(bankProblems(bankTexts())));
-    expect(shown, `paste this between the markers in docs/mistakes.md:\n${table}`).toBe(table);
+    expect(shown, `paste this between the markers in ${file}:\n${table}`).toBe(table);
   });
 
   it('has a row per mistake, and counts parts that tell it apart among those it applies to', () => {
