@@ -1,6 +1,5 @@
 import type { Compute, NetworkData, NODE_QUANTITIES } from '../bank/schema-data.js';
 import { backward, derivative, forward, type Activation, type Backward, type Forward, type Network } from '../nn/index.js';
-import { outer, times } from '../nn/vector.js';
 
 /**
  * The evaluator re-run the way a student with a slip runs it. Each field
@@ -61,26 +60,14 @@ export function slippedPass(net: Network, x: number[], slip: NetworkSlip = {}): 
   return { net: used, fwd, bwd: plain ? backward(used, fwd) : slippedBackward(used, fwd, slip) };
 }
 
-/** nn/backward with the slip's pieces swapped in; the same recursion otherwise. */
+/** nn/backward with the slip's pieces swapped in: the same recursion, a changed rule. */
 export function slippedBackward(net: Network, fwd: Forward, slip: NetworkSlip): Backward {
-  const depth = net.weights.length;
-  const gPrime = slip.derivative ?? derivative;
-  const dH_dz: number[][] = new Array<number[]>(depth);
-  const dH_da: number[][] = new Array<number[]>(depth);
-  const dH_dW: number[][][] = new Array<number[][]>(depth);
-  let upstream: number[] = [1];
-  for (let k = depth - 1; k >= 0; k--) {
-    const g = net.activations[k] ?? 'linear';
-    const at = (slip.derivativeAt === 'a' ? fwd.a[k] : fwd.z[k]) ?? [];
-    const before = k === 0 ? fwd.x : (fwd.a[k - 1] ?? []);
-    const dz = at.map((v, j) => (upstream[j] ?? 0) * gPrime(g, v));
-    dH_da[k] = upstream;
-    dH_dz[k] = dz;
-    dH_dW[k] = outer(before, dz);
-    const w = net.weights[k] ?? [];
-    upstream = slip.firstPathOnly ? w.map((row) => (row[0] ?? 0) * (dz[0] ?? 0)) : times(w, dz);
-  }
-  return { dH_dz, dH_da, dH_dW, dH_db: dH_dz.map((v) => [...v]), dH_dx: upstream };
+  return backward(net, fwd, {
+    ...(slip.derivative && { derivative: slip.derivative }),
+    ...(slip.derivativeAt && { derivativeAt: slip.derivativeAt }),
+    // One path: only node 1 of each layer carries the gradient back.
+    ...(slip.firstPathOnly && { propagate: (w: number[][], dz: number[]) => w.map((row) => (row[0] ?? 0) * (dz[0] ?? 0)) }),
+  });
 }
 
 /** Every square W^(l) transposed; a non-square one has no transpose of its shape. */
