@@ -1,5 +1,5 @@
 import type { Compute, NetworkData, NODE_QUANTITIES } from '../bank/schema-data.js';
-import { backward, derivative, forward, type Activation, type Backward, type Forward, type Network } from '../nn/index.js';
+import { backward, forward, type Activation, type Backward, type Forward, type Network } from '../nn/index.js';
 
 /**
  * The evaluator re-run the way a student with a slip runs it. Each field
