@@ -14,21 +14,27 @@ export async function run(argv: string[], io: Io): Promise<ExitCode> {
     .showSuggestionAfterError();
   const noColor = new Option('--no-color', 'plain output without colour (also NO_COLOR=1)');
   const ascii = new Option('--ascii', 'plain ASCII instead of Unicode math and symbols (automatic when the locale is not UTF-8)');
+  // Options that several commands share, described once.
+  const explain = new Option('--explain <when>', 'when to show explanations').choices(['always', 'wrong', 'never']).default('always');
+  const report = new Option('--report <file>', 'write the session as JSON (kept up to date after every answer)');
+  const store = new Option('--store <dir>', 'where progress is kept (default: QUIZDRILL_HOME, else the XDG data folder)');
+  const retain = new Option('--retention <r>', 'desired retention, between 0.7 and 0.99').argParser(retention).default(0.9);
+  const PATHS = ['[paths...]', 'bank files or folders (default: the bundled bank)'] as const;
 
   program
     .command('practice', { isDefault: true })
     .description('drill the problems of a bank (the default command)')
-    .argument('[paths...]', 'bank files or folders (default: the bundled bank)')
+    .argument(...PATHS)
     .addOption(new Option('--tag <tag>', 'only problems with this tag (repeatable)').argParser(collect))
     .addOption(new Option('--id <id>', 'only this problem (repeatable; keeps the order given)').argParser(collect))
     .addOption(new Option('--limit <n>', 'at most n problems').argParser(positiveInt))
     .addOption(new Option('--variant <code>', 'drill exactly this variant of a template (the code the drill shows, e.g. sgd-step-fresh@42); repeatable').argParser(collect))
     .option('--shuffle', 'shuffle the problem order (parts keep theirs)')
     .addOption(new Option('--seed <n>', 'seed for --shuffle, to reproduce an order').argParser(nonNegativeInt))
-    .addOption(new Option('--explain <when>', 'when to show explanations').choices(['always', 'wrong', 'never']).default('always'))
-    .option('--report <file>', 'write the session as JSON (kept up to date after every answer)')
+    .addOption(explain)
+    .addOption(report)
     .option('--missed', 'drill only the parts missed or skipped in the last session')
-    .option('--store <dir>', 'where progress is kept (default: QUIZDRILL_HOME, else the XDG data folder)')
+    .addOption(store)
     .option('--no-save', 'do not record this drill in the progress store')
     .addOption(noColor)
     .addOption(ascii)
@@ -40,13 +46,13 @@ export async function run(argv: string[], io: Io): Promise<ExitCode> {
   program
     .command('review')
     .description('drill what is due for review (spaced repetition), then what is new')
-    .argument('[paths...]', 'bank files or folders (default: the bundled bank)')
+    .argument(...PATHS)
     .addOption(new Option('--max <n>', 'at most n parts').argParser(positiveInt))
     .addOption(new Option('--new <n>', 'after what is due, up to n parts never answered (a terminal asks instead)').argParser(nonNegativeInt))
-    .addOption(new Option('--retention <r>', 'desired retention, between 0.7 and 0.99').argParser(retention).default(0.9))
-    .addOption(new Option('--explain <when>', 'when to show explanations').choices(['always', 'wrong', 'never']).default('always'))
-    .option('--report <file>', 'write the session as JSON (kept up to date after every answer)')
-    .option('--store <dir>', 'where progress is kept (default: QUIZDRILL_HOME, else the XDG data folder)')
+    .addOption(retain)
+    .addOption(explain)
+    .addOption(report)
+    .addOption(store)
     .addOption(noColor)
     .addOption(ascii)
     .action(async (paths: string[], opts) => {
@@ -59,8 +65,8 @@ export async function run(argv: string[], io: Io): Promise<ExitCode> {
     .description('how you are doing: accuracy per tag, the trend, and what is due')
     .argument('[paths...]', 'bank files or folders, for the parts not yet answered (default: the bundled bank)')
     .option('--json', 'print the statistics as JSON')
-    .addOption(new Option('--retention <r>', 'desired retention, between 0.7 and 0.99').argParser(retention).default(0.9))
-    .option('--store <dir>', 'where progress is kept (default: QUIZDRILL_HOME, else the XDG data folder)')
+    .addOption(retain)
+    .addOption(store)
     .addOption(noColor)
     .action(async (paths: string[], opts) => {
       const { runStats } = await import('./commands/stats.js');
@@ -70,7 +76,7 @@ export async function run(argv: string[], io: Io): Promise<ExitCode> {
   program
     .command('list')
     .description('list the problems of a bank with their tags and part counts')
-    .argument('[paths...]', 'bank files or folders (default: the bundled bank)')
+    .argument(...PATHS)
     .option('--json', 'print the list as JSON')
     .addOption(noColor)
     .action(async (paths: string[], opts) => {
@@ -95,7 +101,7 @@ export async function run(argv: string[], io: Io): Promise<ExitCode> {
   program
     .command('check')
     .description('validate banks, recompute every computable key and self-test every part')
-    .argument('[paths...]', 'bank files or folders (default: the bundled bank)')
+    .argument(...PATHS)
     .option('--json', 'print the report as JSON')
     .addOption(new Option('--variants <n>', 'variants of each template to draw and check').argParser(nonNegativeInt).default(200))
     .addOption(noColor)
