@@ -1,6 +1,5 @@
 import type { Part, Problem } from '../bank/model.js';
 import { acceptedFormats, formatKey, grade } from '../grade/index.js';
-import { diagnose, workedSolution } from '../mistakes/index.js';
 import { CONTROL_HELP, controlWord } from './control.js';
 import { scoreByTag, scoreOf, type EndReason, type PartRecord, type SessionRecord } from './record.js';
 
@@ -105,13 +104,15 @@ export async function runDrill(problems: Problem[], ui: DrillUi, opts: DrillOpti
         seconds: (opts.clock() - asked) / 1000,
       };
       const wrong = record.result === 'wrong';
-      const slip = wrong && problem.data ? diagnose(problem.data, part.index - 1, reply.text) : undefined;
+      // The catalogue is loaded at the first answer that is not right, not at start.
+      const mistakes = record.result !== 'right' && problem.data ? await import('../mistakes/index.js') : undefined;
+      const slip = wrong && problem.data ? mistakes?.diagnose(problem.data, part.index - 1, reply.text) : undefined;
       if (slip) record.mistake = slip.id;
       parts.push(record);
       opts.onPart?.(record);
       opts.onRecord?.(snapshot());
       const show = opts.explain === 'always' || (opts.explain === 'wrong' && record.result !== 'right');
-      const worked = record.result !== 'right' && opts.explain !== 'never' && problem.data ? workedSolution(problem.data, part.index - 1) : undefined;
+      const worked = opts.explain !== 'never' && problem.data ? mistakes?.workedSolution(problem.data, part.index - 1) : undefined;
       ui.showFeedback({ problem, part, record, ...(show && { explanation: part.explanation }), ...(slip && { mistake: slip.sentence }), ...(worked && { worked }) });
     }
   }
