@@ -53,12 +53,13 @@ function existing(problems: Problem[]): Set<string> {
  * out before anything is ordered or counted, and `max` keeps the most
  * overdue parts whatever problem they belong to.
  */
-export function planReview(problems: Problem[], cards: Map<string, CardState>, now: Date, max?: number): ReviewPlan & { dueTotal: number } {
+export function planReview(problems: Problem[], cards: Map<string, CardState>, now: Date, max?: number): ReviewPlan & { dueTotal: number; freshTotal: number } {
   const known = existing(problems);
   const dueAll = dueCards(cards, now).filter((c) => known.has(c.key));
   const due = group(problems, max === undefined ? dueAll : dueAll.slice(0, max));
   const fresh = problems.flatMap((p) => withParts(p, new Set(p.parts.filter((x) => !cards.has(cardKey({ problem: p.id, partId: x.id }))).map((x) => x.id))) ?? []);
-  return { due, fresh: take(fresh, max), dueTotal: dueAll.length };
+  const freshTotal = fresh.reduce((n, p) => n + p.parts.length, 0);
+  return { due, fresh: take(fresh, max), dueTotal: dueAll.length, freshTotal };
 }
 
 /** The parts missed or skipped in the most recent session of the store. */

@@ -46,7 +46,7 @@ describe('planReview', () => {
   it('has nothing due right after right answers, and nothing fresh once every part is answered', () => {
     const all = bank.flatMap((p) => p.parts.map((x) => answer(p.id, x.id, 'right', T0)));
     const plan = planReview(bank, replay(all), new Date(T0 + MINUTE));
-    expect(plan).toEqual({ due: [], fresh: [], dueTotal: 0 });
+    expect(plan).toEqual({ due: [], fresh: [], dueTotal: 0, freshTotal: 0 });
   });
 
   it('on an empty store has nothing due and every part fresh', () => {

@@ -40,7 +40,7 @@ export async function runReview(io: Io, paths: string[], opts: ReviewOptions): P
   if (opts.new === undefined && room > 0 && plan.fresh.length && io.stdin.isTTY && io.stdout.isTTY) {
     const { confirm } = await import('../drill/prompts.js');
     try {
-      const more = await confirm({ message: `Then drill new parts (never answered, ${count(plan.fresh)} in all)?`, default: due === 0 }, { input: io.stdin, output: io.stdout });
+      const more = await confirm({ message: `Then drill new parts (${plan.freshTotal} never answered)?`, default: due === 0 }, { input: io.stdin, output: io.stdout });
       extra = more ? Math.min(room, 10) : 0;
     } catch {
       return EXIT.interrupted;
