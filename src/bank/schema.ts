@@ -29,6 +29,8 @@ export const problemSchema = z
     prompt: text,
     network: networkSchema.optional(),
     figure: figureSchema.optional(),
+    /** false: the network is only a witness of the stated facts, so its other values would confuse. */
+    worked: z.boolean().optional(),
     descent: descentSchema.optional(),
     given: givenSchema.optional(),
     ...templateSchema.partial().shape,

@@ -30,7 +30,7 @@ export const factorTwoDropped = defineMistake({
 
 export const stepUp = defineMistake({
   id: 'step-up',
-  sentence: 'This is what you get stepping up the gradient (w + eta * gradient); gradient descent steps against it (w - eta * gradient).',
+  sentence: 'This is what you get stepping up the gradient (\\(w + \\eta \\nabla R\\)); gradient descent steps against it (\\(w - \\eta \\nabla R\\)).',
   accepts: isStep,
   context,
   fits: () => true,

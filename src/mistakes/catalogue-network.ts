@@ -83,7 +83,7 @@ export const aForZ = defineMistake({
 
 export const zForA = defineMistake({
   id: 'z-for-a',
-  sentence: 'This is what you get using z where the activation a = g(z) belongs: z^(l-1) instead of a^(l-1), or z instead of a.',
+  sentence: 'This is what you get using z where the activation \\(a = g(z)\\) belongs: \\(z^{(l-1)}\\) instead of \\(a^{(l-1)}\\), or z instead of a.',
   accepts: (c: Compute): c is OutputCompute | NodeCompute | WeightCompute => c.of === 'a' || c.of === 'H' || c.of === 'dH/dW',
   context,
   fits: ({ net }, c) => {
@@ -105,7 +105,7 @@ function transposable(w: readonly number[][] | undefined): boolean {
 
 export const transpose = defineMistake({
   id: 'transpose',
-  sentence: 'This is what you get reading W^(l)_ij as W^(l)_ji (the transpose); W^(l)_ij is the weight from node i of layer l-1 to node j of layer l.',
+  sentence: 'This is what you get reading \\(W^{(l)}_{ij}\\) as \\(W^{(l)}_{ji}\\) (the transpose); \\(W^{(l)}_{ij}\\) is the weight from node i of layer l-1 to node j of layer l.',
   accepts: isNetworkCompute,
   context,
   fits: ({ net }, c) => {

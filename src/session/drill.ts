@@ -112,7 +112,7 @@ export async function runDrill(problems: Problem[], ui: DrillUi, opts: DrillOpti
       opts.onPart?.(record);
       opts.onRecord?.(snapshot());
       const show = opts.explain === 'always' || (opts.explain === 'wrong' && record.result !== 'right');
-      const worked = opts.explain !== 'never' && problem.data ? mistakes?.workedSolution(problem.data, part.index - 1) : undefined;
+      const worked = opts.explain !== 'never' && problem.data && problem.data.worked !== false ? mistakes?.workedSolution(problem.data, part.index - 1) : undefined;
       ui.showFeedback({ problem, part, record, ...(show && { explanation: part.explanation }), ...(slip && { mistake: slip.sentence }), ...(worked && { worked }) });
     }
   }
