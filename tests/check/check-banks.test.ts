@@ -108,3 +108,23 @@ describe('check on the slips a part cannot tell apart', () => {
     expect(fresh[0]!.message).toMatch(/relu-prime-zero-as-one in \d+/);
   });
 });
+
+describe('check proves the formula claims of the seed', () => {
+  it('fails, at the answer, when problem 7\'s third key is flipped to True', () => {
+    const text = seedFile.text.replace(/answer: false\n(\s+claim: \\dfrac\{\\partial H\}\{\\partial a_\{2\}\^\{\(1\)\}\})/, 'answer: true\n$1');
+    expect(text).not.toBe(seedFile.text);
+    const report = checkText(text);
+    expect(exitClass(report)).toBe(1);
+    const d = report.diagnostics.find((x) => x.code === 'key-mismatch')!;
+    expect(d.message).toMatch(/backprop-symbolic-claims part 3: the answer is True, but on the network the claim does not hold/);
+  });
+
+  it('fails when problem 2\'s key is the other path\'s term', () => {
+    const text = seedFile.text.replace("answer: W_{22}^{(2)} g'(z_2^{(2)}) W_{21}^{(3)}", "answer: W_{21}^{(2)} g'(z_1^{(2)}) W_{11}^{(3)}");
+    const report = checkText(text);
+    expect(exitClass(report)).toBe(1);
+    const d = report.diagnostics.find((x) => x.code === 'key-mismatch')!;
+    expect(d.line).toBe(lineOf(text, /answer: W_\{21\}\^\{\(2\)\} g'\(z_1/));
+    expect(d.message).toMatch(/fill-blank-weight-derivative part 1: with this key in the blank, the claim does not hold/);
+  });
+});
