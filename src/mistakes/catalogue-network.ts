@@ -12,6 +12,7 @@ import {
   nodeValue,
   readCompute,
   slippedPass,
+  type NetworkSlip,
   type BackwardCompute,
   type InputCompute,
   type NodeCompute,
@@ -30,11 +31,31 @@ interface Ctx {
   net: Network;
   x: number[];
   right: Pass;
+  /** Each slipped pass of this network, made once: every part of a problem reads the same passes. */
+  pass(name: string, slip: NetworkSlip): Pass;
 }
 
+const contexts = new WeakMap<object, Ctx>();
+
 function context(problem: ProblemData): Ctx | undefined {
-  const n = networkOf(problem.network);
-  return n && { ...n, right: slippedPass(n.net, n.x) };
+  const data = problem.network;
+  if (!data) return undefined;
+  const known = contexts.get(data);
+  if (known) return known;
+  const n = networkOf(data);
+  if (!n) return undefined;
+  const passes = new Map<string, Pass>();
+  const ctx: Ctx = {
+    ...n,
+    right: slippedPass(n.net, n.x),
+    pass: (name, slip) => {
+      let made = passes.get(name);
+      if (!made) passes.set(name, (made = slippedPass(n.net, n.x, slip)));
+      return made;
+    },
+  };
+  contexts.set(data, ctx);
+  return ctx;
 }
 
 const gOf = (net: Network, layer: number): Activation => net.activations[layer - 1] ?? 'linear';
@@ -56,7 +77,7 @@ export const reluPrimeZero = defineMistake({
   accepts: isBackwardCompute,
   context,
   fits: ({ net }, c) => derivativeLayers(net, c).some((l) => gOf(net, l) === 'relu'),
-  value: ({ net, x }, c) => readCompute(slippedPass(net, x, { derivative: (g, z) => (g === 'relu' && z === 0 ? 1 : derivative(g, z)) }), c),
+  value: ({ pass }, c) => readCompute(pass('relu-prime-zero-as-one', { derivative: (g, z) => (g === 'relu' && z === 0 ? 1 : derivative(g, z)) }), c),
 });
 
 export const derivativeDropped = defineMistake({
@@ -65,7 +86,7 @@ export const derivativeDropped = defineMistake({
   accepts: isBackwardCompute,
   context,
   fits: ({ net }, c) => derivativeLayers(net, c).some((l) => nonLinear(net, l)),
-  value: ({ net, x }, c) => readCompute(slippedPass(net, x, { derivative: () => 1 }), c),
+  value: ({ pass }, c) => readCompute(pass('activation-derivative-dropped', { derivative: () => 1 }), c),
 });
 
 export const aForZ = defineMistake({
@@ -77,8 +98,8 @@ export const aForZ = defineMistake({
     c.of === 'z'
       ? nonLinear(net, c.layer) && nodeIn(net, c.layer, c.node)
       : derivativeLayers(net, c).some((l) => SMOOTH.includes(gOf(net, l))),
-  value: ({ net, x, right }, c) =>
-    c.of === 'z' ? nodeValue(right, 'a', c.layer, c.node) : readCompute(slippedPass(net, x, { derivativeAt: 'a' }), c),
+  value: ({ right, pass }, c) =>
+    c.of === 'z' ? nodeValue(right, 'a', c.layer, c.node) : readCompute(pass('a-for-z', { derivativeAt: 'a' }), c),
 });
 
 export const zForA = defineMistake({
@@ -113,8 +134,8 @@ export const transpose = defineMistake({
     const upTo = c.of === 'z' || c.of === 'a' ? c.layer : net.weights.length;
     return net.weights.slice(0, upTo).some(transposable);
   },
-  value: ({ net, x, right }, c) =>
-    c.of === 'dH/dW' ? readCompute(right, { ...c, from: c.to, to: c.from }) : readCompute(slippedPass(net, x, { transpose: true }), c),
+  value: ({ right, pass }, c) =>
+    c.of === 'dH/dW' ? readCompute(right, { ...c, from: c.to, to: c.from }) : readCompute(pass('transpose', { transpose: true }), c),
 });
 
 export const onePath = defineMistake({
@@ -123,7 +144,7 @@ export const onePath = defineMistake({
   accepts: isBackwardCompute,
   context,
   fits: ({ net }, c) => hasSeveralPaths(net, c),
-  value: ({ net, x }, c) => readCompute(slippedPass(net, x, { firstPathOnly: true }), c),
+  value: ({ pass }, c) => readCompute(pass('one-path', { firstPathOnly: true }), c),
 });
 
 /** Which layers exist for a node quantity: a and dH/da also at layer 0 (x and dH/dx). */
