@@ -175,9 +175,12 @@ describe('every select choice of the bundled bank grades as its label says', () 
     const right = key.kind === 'choice' ? `${String.fromCharCode(97 + key.answer)}) ${key.options[key.answer]}` : key.kind === 'true-false' ? (key.answer ? 'True' : 'False') : '';
     for (const c of p.config.choices) {
       if (controlWord(c.value)) continue;
-      expect(grade(key, c.value), `${c.name} -> ${c.value}`).toMatchObject({ status: 'graded', correct: c.name === right });
+      // A long label wraps onto indented lines; read as one line, it is the option.
+      const label = c.name.replace(/\s+/g, ' ');
+      expect(grade(key, c.value), `${label} -> ${c.value}`).toMatchObject({ status: 'graded', correct: label === right });
     }
     expect(p.config.choices.slice(-2).map((c) => controlWord(c.value))).toEqual(['skip', 'quit']);
-    expect(p.config.pageSize).toBe(p.config.choices.length);
+    // Room for every line of every choice: nothing scrolls out of sight.
+    expect(p.config.pageSize).toBe(p.config.choices.reduce((n, c) => n + c.name.split('\n').length, 0));
   });
 });

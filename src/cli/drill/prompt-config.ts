@@ -1,4 +1,12 @@
+import { wrap } from '../../render/style.js';
 import type { Question } from '../../session/drill.js';
+
+function hangingWrap(lead: string, text: string, width: number): string {
+  return wrap(text, width - lead.length)
+    .split('\n')
+    .map((line, i) => (i === 0 ? lead : ' '.repeat(lead.length)) + line)
+    .join('\n');
+}
 
 const SKIP = { name: 'Skip this part', value: 'skip' };
 const QUIT = { name: 'Quit the drill', value: 'quit' };
@@ -16,8 +24,10 @@ export function promptConfig(q: Question): PromptConfig {
   const key = q.part.key;
   switch (key.kind) {
     case 'choice': {
-      const choices = key.options.map((o, i) => ({ name: `${String.fromCharCode(97 + i)}) ${o}`, value: o }));
-      return { type: 'select', config: { message: 'Choose', choices: [...choices, SKIP, QUIT], pageSize: choices.length + 2 } };
+      // Inquirer puts two columns before each choice; long options wrap under their text.
+      const choices = key.options.map((o, i) => ({ name: hangingWrap(`${String.fromCharCode(97 + i)}) `, o, 76), value: o }));
+      const lines = choices.reduce((n, c) => n + c.name.split('\n').length, 0);
+      return { type: 'select', config: { message: 'Choose', choices: [...choices, SKIP, QUIT], pageSize: lines + 2 } };
     }
     case 'true-false':
       return { type: 'select', config: { message: 'True or false?', choices: [{ name: 'True', value: 'true' }, { name: 'False', value: 'false' }, SKIP, QUIT], pageSize: 4 } };
