@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { bankSchema, problemSchema } from './schema.js';
 
 /** A number in a template may be written `=expr` (see docs/bank-format.md). */
@@ -11,7 +11,7 @@ const TEMPLATED_NUMBER = { type: 'string', pattern: '^=' };
  * templated numbers.
  */
 export function bankJsonSchema(): Record<string, unknown> {
-  const document = bankSchema.extend({ problems: z.array(problemSchema).min(1) });
+  const document = z.extend(bankSchema, { problems: z.array(problemSchema).check(z.minLength(1)) });
   const schema = z.toJSONSchema(document, { target: 'draft-7', io: 'input', unrepresentable: 'any' }) as Record<string, unknown>;
   return { ...(allowTemplates(schema) as Record<string, unknown>), title: 'quizdrill problem bank' };
 }

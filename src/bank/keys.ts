@@ -6,10 +6,10 @@ const keysOf = (shapes: { shape: Record<string, unknown> }[]): string[] => [...n
 const KEYS = {
   bank: keysOf([bankSchema]),
   problem: keysOf([problemSchema as unknown as { shape: Record<string, unknown> }]),
-  part: keysOf(partSchema.options),
+  part: keysOf(partSchema._zod.def.options as unknown as { shape: Record<string, unknown> }[]),
   network: keysOf([networkSchema]),
   descent: keysOf([descentSchema]),
-  compute: keysOf(computeSchema.options),
+  compute: keysOf(computeSchema._zod.def.options as unknown as { shape: Record<string, unknown> }[]),
   tolerance: ['abs', 'rel'],
   figure: ['weights', 'values', 'input', 'biases'],
 };

@@ -2,6 +2,7 @@ import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { instantiate, type Instantiated, type Variant } from '../template/instantiate.js';
 import { allowedKeys } from './keys.js';
 import { loadYaml, type Loaded } from './load.js';
+import * as z from 'zod/mini';
 import { bankSchema, type BankData, type RawProblem } from './schema.js';
 import { zodDiagnostics } from './zod-diagnostics.js';
 
@@ -22,6 +23,20 @@ export interface Bank extends Omit<Loaded<BankData>, 'data'> {
 
 export type BankResult = { ok: true; bank: Bank; warnings: Diagnostic[] } | { ok: false; diagnostics: Diagnostic[] };
 
+/** More than any course needs in one file; past it, split the bank. */
+export const MAX_PROBLEMS = 5000;
+
+function tooManyProblems(js: unknown): boolean {
+  const problems = (js as { problems?: unknown } | null)?.problems;
+  return Array.isArray(problems) && problems.length > MAX_PROBLEMS;
+}
+
+/** Refuses, at the list, a bank too long to validate item by item. */
+const tooMany = z.custom<BankData>(() => false, {
+  path: ['problems'],
+  message: `a bank may hold at most ${MAX_PROBLEMS} problems; split this one into several files`,
+});
+
 /** A template's first seed: its first pinned seed (the original numbers), else 1. */
 export function firstSeed(raw: RawProblem): number {
   const pinned = Object.keys((raw.pinned as object | undefined) ?? {}).map(Number).sort((a, b) => a - b);
@@ -30,7 +45,7 @@ export function firstSeed(raw: RawProblem): number {
 
 /** Parses and validates one bank file, every problem in it. Never throws on bad content. */
 export function loadBank(file: string, text: string): BankResult {
-  const r = loadYaml(file, text, bankSchema, 'a bank needs a `problems:` list');
+  const r = loadYaml(file, text, (js) => (tooManyProblems(js) ? tooMany : bankSchema), 'a bank needs a `problems:` list');
   if (!r.ok) return r;
   const loaded = r.bank;
   const diagnostics: Diagnostic[] = [];

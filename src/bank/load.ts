@@ -1,5 +1,5 @@
 import type { Document, LineCounter } from 'yaml';
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import { diagnostic, START, type Diagnostic, type Position } from '../diagnostics/diagnostic.js';
 import { allowedKeys } from './keys.js';
 import { locate, sourceText, type Path } from './locate.js';
@@ -77,7 +77,7 @@ function parseSyntax(text: string): Syntax {
 export function loadYaml<T>(
   file: string,
   text: string,
-  schema: z.ZodType<T> | ((content: unknown) => z.ZodType<T>),
+  schema: z.ZodMiniType<T> | ((content: unknown) => z.ZodMiniType<T>),
   emptyHint: string,
 ): LoadResult<T> {
   if (text.trim() === '') return fail(diagnostic(file, START, 'empty-file', `the file is empty; ${emptyHint}`));
@@ -107,7 +107,14 @@ export function loadYaml<T>(
       return fail(aliasError(file, (e as Error).message, text, at));
     }
   }
-  const parsed = (typeof schema === 'function' ? schema(js) : schema).safeParse(js, { reportInput: true });
+  let parsed: ReturnType<z.ZodMiniType<T>['safeParse']>;
+  try {
+    parsed = (typeof schema === 'function' ? schema(js) : schema).safeParse(js, { reportInput: true });
+  } catch (e) {
+    // Hundreds of thousands of wrong items overflow the validator's stack: content, not a bug.
+    if (e instanceof RangeError) return fail(diagnostic(file, START, 'invalid-value', 'the file is too large or too wrong to list its errors; a bank holds at most a few thousand problems (split it)'));
+    throw e;
+  }
   if (!parsed.success) {
     const { doc, lineCounter } = getSyntax();
     return { ok: false, diagnostics: zodDiagnostics(file, doc, lineCounter, parsed.error.issues, allowedKeys) };

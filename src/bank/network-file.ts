@@ -1,13 +1,13 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { Network } from '../nn/types.js';
 import { loadYaml, type LoadResult } from './load.js';
 import { checkNetwork } from './refine.js';
-import { finite, networkSchema } from './schema-data.js';
+import { activationsSchema, finite, networkSchema, weightsSchema } from './schema-data.js';
 
-const evaluable = networkSchema
-  .extend({ activations: networkSchema.shape.activations.unwrap(), weights: networkSchema.shape.weights.unwrap(), input: z.array(finite) })
-  .superRefine((n, ctx) => checkNetwork(n, (path, message) => ctx.addIssue({ code: 'custom', path: ['network', ...path].slice(1), message })));
-const wrapped = z.object({ network: evaluable }).strict();
+const evaluable = z
+  .extend(networkSchema, { activations: activationsSchema, weights: weightsSchema, input: z.array(finite) })
+  .check(z.superRefine((n, ctx) => checkNetwork(n, (path, message) => ctx.addIssue({ code: 'custom', path: ['network', ...path].slice(1), message }))));
+const wrapped = z.strictObject({ network: evaluable });
 
 export interface NetworkInput {
   network: Network;
@@ -20,7 +20,7 @@ export interface NetworkInput {
  */
 export function loadNetworkFile(file: string, text: string): LoadResult<NetworkInput> {
   const hasBlock = (js: unknown): boolean => typeof js === 'object' && js !== null && 'network' in js;
-  const r = loadYaml(file, text, (js) => (hasBlock(js) ? wrapped.transform((w) => w.network) : evaluable), 'give a network with layers, activations, weights and input');
+  const r = loadYaml(file, text, (js) => (hasBlock(js) ? z.pipe(wrapped, z.transform((w) => w.network)) : evaluable), 'give a network with layers, activations, weights and input');
   if (!r.ok) return r;
   const n = r.bank.data;
   const network: Network = { layers: n.layers, activations: n.activations, weights: n.weights, ...(n.biases && { biases: n.biases }) };

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import type { Compute, DescentData, FigureData, NetworkData } from './schema-data.js';
 import { computeYieldsVector } from './schema-data.js';
 
@@ -14,7 +14,7 @@ interface ProblemShape {
 }
 
 /** Checks that need more than one field: shapes, indices, and what a compute needs. */
-export function refineProblem(p: ProblemShape, ctx: z.RefinementCtx): void {
+export function refineProblem(p: ProblemShape, ctx: z.core.$RefinementCtx): void {
   const issue: Issue = (path, message, code) => ctx.addIssue({ code: 'custom', path, message, ...(code && { params: { code } }) });
   if (p.network) checkNetwork(p.network, issue);
   if (p.descent) checkDescent(p.descent, issue);

@@ -1,52 +1,48 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { computeSchema, descentSchema, figureSchema, finite, givenSchema, networkSchema } from './schema-data.js';
 import { refineProblem } from './refine.js';
 import { templateSchema } from '../template/schema.js';
 
-const text = z.string().min(1);
-const tolerance = z
-  .object({ abs: z.number().nonnegative().optional(), rel: z.number().nonnegative().optional() })
-  .strict();
+const text = z.string().check(z.minLength(1));
+const nonnegative = z.number().check(z.gte(0));
+const tolerance = z.strictObject({ abs: z.optional(nonnegative), rel: z.optional(nonnegative) });
 const common = {
-  id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/).optional(),
+  id: z.optional(z.string().check(z.regex(/^[a-z0-9][a-z0-9-]*$/))),
   prompt: text,
   explanation: text,
 };
 
 export const partSchema = z.discriminatedUnion('kind', [
-  z.object({ ...common, kind: z.literal('number'), answer: finite.optional(), tolerance: tolerance.optional(), compute: computeSchema.optional() }).strict(),
-  z.object({ ...common, kind: z.literal('vector'), answer: z.array(finite).min(1).optional(), tolerance: tolerance.optional(), compute: computeSchema.optional() }).strict(),
-  z.object({ ...common, kind: z.literal('true-false'), answer: z.boolean(), claim: text.optional() }).strict(),
-  z.object({ ...common, kind: z.literal('choice'), options: z.array(text).min(2).max(26), answer: z.string().regex(/^[a-z]$/) }).strict(),
-  z.object({ ...common, kind: z.literal('expression'), answer: text, claim: text.optional() }).strict(),
+  z.strictObject({ ...common, kind: z.literal('number'), answer: z.optional(finite), tolerance: z.optional(tolerance), compute: z.optional(computeSchema) }),
+  z.strictObject({ ...common, kind: z.literal('vector'), answer: z.optional(z.array(finite).check(z.minLength(1))), tolerance: z.optional(tolerance), compute: z.optional(computeSchema) }),
+  z.strictObject({ ...common, kind: z.literal('true-false'), answer: z.boolean(), claim: z.optional(text) }),
+  z.strictObject({ ...common, kind: z.literal('choice'), options: z.array(text).check(z.minLength(2), z.maxLength(26)), answer: z.string().check(z.regex(/^[a-z]$/)) }),
+  z.strictObject({ ...common, kind: z.literal('expression'), answer: text, claim: z.optional(text) }),
 ]);
 
-export const problemSchema = z
-  .object({
-    id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/),
-    title: text.optional(),
-    tags: z.array(text),
-    prompt: text,
-    network: networkSchema.optional(),
-    figure: figureSchema.optional(),
-    /** false: the network is only a witness of the stated facts, so its other values would confuse. */
-    worked: z.boolean().optional(),
-    descent: descentSchema.optional(),
-    given: givenSchema.optional(),
-    ...templateSchema.partial().shape,
-    parts: z.array(partSchema).min(1),
-  })
-  .strict()
-  .superRefine(refineProblem);
+const problemShape = z.strictObject({
+  id: z.string().check(z.regex(/^[a-z0-9][a-z0-9-]*$/)),
+  title: z.optional(text),
+  tags: z.array(text),
+  prompt: text,
+  network: z.optional(networkSchema),
+  figure: z.optional(figureSchema),
+  /** false: the network is only a witness of the stated facts, so its other values would confuse. */
+  worked: z.optional(z.boolean()),
+  descent: z.optional(descentSchema),
+  given: z.optional(givenSchema),
+  ...z.partial(templateSchema).shape,
+  parts: z.array(partSchema).check(z.minLength(1)),
+});
 
-export const bankSchema = z
-  .object({
-    $schema: z.string().optional(),
-    title: text.optional(),
-    /** Each problem is validated on its own, after a template is filled in. */
-    problems: z.array(z.record(z.string(), z.unknown())).min(1),
-  })
-  .strict();
+export const problemSchema = problemShape.check(z.superRefine(refineProblem));
+
+export const bankSchema = z.strictObject({
+  $schema: z.optional(z.string()),
+  title: z.optional(text),
+  /** Each problem is validated on its own, after a template is filled in. */
+  problems: z.array(z.record(z.string(), z.unknown())).check(z.minLength(1)),
+});
 
 export type BankData = z.infer<typeof bankSchema>;
 export type RawProblem = BankData['problems'][number];

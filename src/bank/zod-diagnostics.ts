@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import type { Document, LineCounter } from 'yaml';
 import { diagnostic, type Diagnostic, type DiagnosticCode } from '../diagnostics/diagnostic.js';
 import { locate } from './locate.js';
@@ -76,10 +76,10 @@ function describe(issue: Issue): { code: DiagnosticCode; message: string } {
       return { code: 'invalid-value', message: `'${String(input)}' is not allowed here: expected one of ${issue.values.map(String).join(', ')}${hint}` };
     }
     case 'too_small':
-      if (!issue.message.startsWith('Too ')) return { code: 'invalid-value', message: issue.message };
+      if (isOwnMessage(issue.message)) return { code: 'invalid-value', message: issue.message };
       return { code: 'invalid-value', message: issue.origin === 'array' ? `needs at least ${String(issue.minimum)} item(s)` : smallMessage(issue) };
     case 'too_big':
-      if (!issue.message.startsWith('Too ')) return { code: 'invalid-value', message: issue.message };
+      if (isOwnMessage(issue.message)) return { code: 'invalid-value', message: issue.message };
       return { code: 'invalid-value', message: issue.origin === 'array' ? `allows at most ${String(issue.maximum)} item(s)` : `must be at most ${String(issue.maximum)}` };
     case 'invalid_format':
       return { code: 'invalid-value', message: formatMessage(last) };
@@ -91,6 +91,11 @@ function describe(issue: Issue): { code: DiagnosticCode; message: string } {
     default:
       return { code: 'invalid-value', message: issue.message };
   }
+}
+
+/** A message the schema gives itself, rather than zod's generic one. */
+function isOwnMessage(message: string): boolean {
+  return message !== '' && message !== 'Invalid input' && !message.startsWith('Too ');
 }
 
 function smallMessage(issue: Extract<Issue, { code: 'too_small' }>): string {

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import { problemSchema, type ProblemData } from '../bank/schema.js';
 import { computeKey } from '../compute/compute-key.js';
 import { seeded } from '../random/prng.js';

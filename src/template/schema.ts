@@ -1,13 +1,13 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
-const name = z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/);
+const name = z.string().check(z.regex(/^[A-Za-z_][A-Za-z0-9_]*$/));
 const bounds = z.tuple([z.number(), z.number()]);
 
 /** How one parameter is drawn. Ranges are inclusive. */
 export const paramSchema = z.union([
-  z.object({ int: bounds, not: z.array(z.number()).optional() }).strict(),
-  z.object({ decimal: bounds, places: z.number().int().min(0).max(6).optional(), not: z.array(z.number()).optional() }).strict(),
-  z.object({ choice: z.array(z.number()).min(1) }).strict(),
+  z.strictObject({ int: bounds, not: z.optional(z.array(z.number())) }),
+  z.strictObject({ decimal: bounds, places: z.optional(z.int().check(z.gte(0), z.lte(6))), not: z.optional(z.array(z.number())) }),
+  z.strictObject({ choice: z.array(z.number()).check(z.minLength(1)) }),
 ]);
 
 /** Named checks on the keys, beside the expressions. */
@@ -15,10 +15,10 @@ export const KEY_CONSTRAINTS = ['integer-keys', 'distinct-keys'] as const;
 
 export const templateSchema = z.object({
   params: z.record(name, paramSchema),
-  derived: z.record(name, z.string().min(1)).optional(),
-  constraints: z.array(z.string().min(1)).optional(),
+  derived: z.optional(z.record(name, z.string().check(z.minLength(1)))),
+  constraints: z.optional(z.array(z.string().check(z.minLength(1)))),
   /** Seeds that give fixed values, e.g. the numbers of the original problem. */
-  pinned: z.record(z.string().regex(/^\d+$/), z.record(name, z.number())).optional(),
+  pinned: z.optional(z.record(z.string().check(z.regex(/^\d+$/)), z.record(name, z.number()))),
 });
 
 export type ParamSpec = z.infer<typeof paramSchema>;

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import { refineProblem } from '../bank/refine.js';
 import type { ProblemData } from '../bank/schema.js';
 import { MAX_NODES } from '../bank/schema-data.js';
@@ -44,6 +44,6 @@ export function rememberGood(template: object, sig: string): void {
 /** The checks between fields, without the schema: true when they all hold. */
 export function crossChecksHold(data: ProblemData): boolean {
   let ok = true;
-  refineProblem(data, { addIssue: () => void (ok = false) } as unknown as z.RefinementCtx);
+  refineProblem(data, { addIssue: () => void (ok = false) } as unknown as z.core.$RefinementCtx);
   return ok;
 }

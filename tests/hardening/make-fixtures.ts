@@ -131,10 +131,10 @@ export const GENERATED_CRASHES: Generated[] = [
     // 200,000 numbers where problems belong: 600 kB, well under the size limit.
     bytes: () => Buffer.from(`problems: [${'1, '.repeat(200_000)}1]\n`),
     expected: {
-      code: 'wrong-type',
+      code: 'invalid-value',
       line: 1,
-      col: 12,
-      message: 'expected a mapping',
+      col: 11,
+      message: 'at most 5000 problems',
       crash: 'throws',
     },
   },
