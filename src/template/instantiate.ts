@@ -8,7 +8,7 @@ import { crossChecksHold, isKnownGood, rememberGood, signature } from './signatu
 import type { Scope } from './expr.js';
 import { evaluate } from './expr.js';
 import { checkConstraint, constraintScope } from './constraints.js';
-import { substitute, type Path } from './substitute.js';
+import { substitute, type Path, type Substituted } from './substitute.js';
 
 /** A concrete problem: data validated, every key present (computed where the part says how). */
 export interface Variant {
@@ -32,7 +32,7 @@ export const MAX_DRAWS = 1000;
  * (no `params`) is validated and its computed keys filled in.
  */
 export function instantiate(raw: Record<string, unknown>, seed = 1): Instantiated {
-  if (raw.params === undefined) return realize(raw, {}, undefined);
+  if (raw.params === undefined) return realize(raw, substitute(raw, {}), undefined);
   // The template's own keys are checked before anything is drawn from them.
   const header = templateSchema.safeParse({ params: raw.params, derived: raw.derived, constraints: raw.constraints, pinned: raw.pinned }, { reportInput: true });
   if (!header.success) return { ok: false, kind: 'schema', issues: header.error.issues };
@@ -72,7 +72,9 @@ export function instantiate(raw: Record<string, unknown>, seed = 1): Instantiate
     }
     // A quick look, unvalidated, for the constraints on computed values: most
     // redraws end here, and only a draw that passes is validated in full.
-    const trial = trialData(raw, scope);
+    const sub = substitute(raw, scope);
+    if (!sub.ok) return templateError(sub.path, sub.error);
+    const trial = withKeys(sub.value);
     if (trial && (!pinned || draw > 0)) {
       const tscope = constraintScope(trial, scope);
       let fails = false;
@@ -84,7 +86,7 @@ export function instantiate(raw: Record<string, unknown>, seed = 1): Instantiate
       });
       if (fails) continue;
     }
-    const made = realize(raw, scope, seed);
+    const made = realize(raw, sub, seed, scope);
     if (!made.ok) return made;
     const cscope = constraintScope(made.variant.data, scope);
     const broken = constraints.findIndex((c) => checkConstraint(c, made.variant.data, cscope) !== true);
@@ -99,8 +101,12 @@ export function instantiate(raw: Record<string, unknown>, seed = 1): Instantiate
   return templateError(['constraints', worst], `no variant satisfies the constraints in ${MAX_DRAWS} draws (seed ${seed}); '${constraints[worst]}' failed most often`);
 }
 
-function realize(raw: Record<string, unknown>, scope: Scope, seed: number | undefined): Instantiated {
-  const sub = substitute(raw, scope);
+/**
+ * Validates a substituted problem and fills the keys its parts compute. The
+ * keys a quick look already filled in are kept; the rest are computed here,
+ * where a failure is reported.
+ */
+function realize(raw: Record<string, unknown>, sub: Substituted, seed: number | undefined, scope: Scope = {}): Instantiated {
   if (!sub.ok) return templateError(sub.path, sub.error);
   const sig = seed === undefined ? undefined : signature(sub.numbers);
   let data: ProblemData;
@@ -122,12 +128,10 @@ function realize(raw: Record<string, unknown>, scope: Scope, seed: number | unde
   return { ok: true, variant: { ...(seed !== undefined && { seed }), data, scope } };
 }
 
-/** The variant's data and keys without validation; undefined if anything about it is off. */
-function trialData(raw: Record<string, unknown>, scope: Scope): ProblemData | undefined {
+/** The substituted data with its computed keys, unvalidated; undefined if anything about it is off. */
+function withKeys(value: unknown): ProblemData | undefined {
   try {
-    const sub = substitute(raw, scope);
-    if (!sub.ok) return undefined;
-    const data = sub.value as ProblemData;
+    const data = value as ProblemData;
     for (const part of data.parts) {
       if ((part.kind !== 'number' && part.kind !== 'vector') || !part.compute || part.answer !== undefined) continue;
       const c = computeKey(data, part.compute);
