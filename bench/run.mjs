@@ -36,12 +36,13 @@ function firstQuestion() {
 }
 
 async function startup() {
-  const base = [], version = [], first = [], check = [];
+  const base = [], version = [], first = [], check = [], checkFixed = [];
   for (let i = 0; i < RUNS; i++) {
     base.push(timeRun(['-e', '0']).ms);
     version.push(timeRun([BIN, '--version']).ms);
     first.push(await firstQuestion());
     check.push(timeRun([BIN, 'check']).ms);
+    checkFixed.push(timeRun([BIN, 'check', '--variants', '0']).ms);
   }
   const b = median(base);
   return [
@@ -49,6 +50,7 @@ async function startup() {
     ['`quizdrill --version`', median(version), median(version) / b, '≤ 1.3x'],
     ['first question of a piped `practice`', median(first), median(first) / b, '≤ 2.5x'],
     ['`quizdrill check` (bundled bank, 200 variants per template)', median(check), median(check) / b, '≤ 3x'],
+    ['`quizdrill check --variants 0` (bundled bank, templates at one seed)', median(checkFixed), median(checkFixed) / b, '-'],
   ];
 }
 
