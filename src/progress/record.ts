@@ -15,6 +15,7 @@ export interface AnswerRecord {
   answer: string | null;
   result: PartResult;
   formatErrors: number;
+  helpShown?: number;
   seconds: number;
 }
 

@@ -8,11 +8,11 @@ export const SLOW_SECONDS = 120;
 
 /**
  * How an answer rates for FSRS: wrong or skipped is Again; right is Good,
- * or Hard when it took format retries or was slow.
+ * or Hard when it took format retries, a look at the help (`?`), or long.
  */
-export function ratingOf(r: Pick<AnswerRecord, 'result' | 'formatErrors' | 'seconds'>): Grade {
+export function ratingOf(r: Pick<AnswerRecord, 'result' | 'formatErrors' | 'seconds' | 'helpShown'>): Grade {
   if (r.result !== 'right') return Rating.Again;
-  return r.formatErrors > 0 || r.seconds > SLOW_SECONDS ? Rating.Hard : Rating.Good;
+  return r.formatErrors > 0 || (r.helpShown ?? 0) > 0 || r.seconds > SLOW_SECONDS ? Rating.Hard : Rating.Good;
 }
 
 export interface CardState {

@@ -75,9 +75,13 @@ export async function runDrill(problems: Problem[], ui: DrillUi, opts: DrillOpti
     for (const part of problem.parts) {
       const position = { problem: pi + 1, problems: problems.length, part: part.index, parts: partCount };
       let formatErrors = 0;
+      let helpShown = 0;
       const validate = (text: string): true | string => {
         const control = controlWord(text);
-        if (control === 'help') return `${acceptedFormats(part.key)}\n${CONTROL_HELP}`;
+        if (control === 'help') {
+          helpShown++;
+          return `${acceptedFormats(part.key)}\n${CONTROL_HELP}`;
+        }
         if (control) return true;
         const outcome = grade(part.key, text);
         if (outcome.status === 'graded') return true;
@@ -101,6 +105,7 @@ export async function runDrill(problems: Problem[], ui: DrillUi, opts: DrillOpti
         result: !outcome ? 'skipped' : outcome.status === 'graded' && outcome.correct ? 'right' : 'wrong',
         expected: formatKey(part.key),
         formatErrors,
+        ...(helpShown && { helpShown }),
         seconds: (opts.clock() - asked) / 1000,
       };
       const wrong = record.result === 'wrong';

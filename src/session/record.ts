@@ -16,6 +16,8 @@ export interface PartRecord {
   result: PartResult;
   expected: string;
   formatErrors: number;
+  /** How often `?` was asked for this part (absent when never). */
+  helpShown?: number;
   seconds: number;
   /** For a wrong answer: the catalogued slip it matches (see docs/mistakes.md). */
   mistake?: string;

@@ -33,7 +33,7 @@ function historyRecords(h: [AnswerRecord['result'], number][], problem = 'p'): {
 }
 
 describe('ratingOf', () => {
-  it.each<[string, Pick<AnswerRecord, 'result' | 'formatErrors' | 'seconds'>, number]>([
+  it.each<[string, Pick<AnswerRecord, 'result' | 'formatErrors' | 'seconds' | 'helpShown'>, number]>([
     ['wrong', { result: 'wrong', formatErrors: 0, seconds: 5 }, Rating.Again],
     ['wrong after format errors', { result: 'wrong', formatErrors: 2, seconds: 5 }, Rating.Again],
     ['skipped', { result: 'skipped', formatErrors: 0, seconds: 1 }, Rating.Again],
@@ -43,6 +43,8 @@ describe('ratingOf', () => {
     ['right just past the slow limit', { result: 'right', formatErrors: 0, seconds: SLOW_SECONDS + 0.001 }, Rating.Hard],
     ['right after one format error', { result: 'right', formatErrors: 1, seconds: 5 }, Rating.Hard],
     ['right, slow and after format errors', { result: 'right', formatErrors: 3, seconds: 900 }, Rating.Hard],
+    ['right after a look at the help', { result: 'right', formatErrors: 0, seconds: 5, helpShown: 1 }, Rating.Hard],
+    ['wrong after a look at the help', { result: 'wrong', formatErrors: 0, seconds: 5, helpShown: 2 }, Rating.Again],
   ])('%s rates %s', (_, r, rating) => {
     expect(ratingOf(r)).toBe(rating);
   });

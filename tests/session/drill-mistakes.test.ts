@@ -31,3 +31,13 @@ describe('the drill names the slip behind a wrong answer', () => {
     expect(ui.feedback[1]!.mistake).toMatch(/transpose/);
   });
 });
+
+describe('the drill counts the help asked for', () => {
+  it('records how often ? was shown for a part, and nothing when it was not', async () => {
+    const clock = fakeClock();
+    const ui = scriptedUi(['?', '?', '3', '-2', 'quit'], clock);
+    const session = await runDrill([bundledProblem('backprop-values-compute')], ui, { clock: clock.now, explain: 'never' });
+    expect(session.parts[0]).toMatchObject({ result: 'right', helpShown: 2, formatErrors: 0 });
+    expect(session.parts[1]!.helpShown).toBeUndefined();
+  });
+});
