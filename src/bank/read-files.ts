@@ -22,7 +22,7 @@ const isBankName = (name: string): boolean => /\.ya?ml$/i.test(name) && !name.st
  * Reads every bank under the given files and folders (folders are searched
  * for *.yaml and *.yml). What cannot be read becomes a diagnostic.
  */
-export function readSources(paths: string[], cwd = process.cwd()): { sources: Source[]; diagnostics: Diagnostic[] } {
+export function readSources(paths: string[], cwd: string): { sources: Source[]; diagnostics: Diagnostic[] } {
   const sources: Source[] = [];
   const diagnostics: Diagnostic[] = [];
   const display = (p: string): string => {

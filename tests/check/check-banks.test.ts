@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { BUNDLED_BANK_DIR, readSources } from '../../src/bank/read-files.js';
 import { checkSources, exitClass } from '../../src/check/check-banks.js';
 
-const bundled = readSources([BUNDLED_BANK_DIR]);
+const bundled = readSources([BUNDLED_BANK_DIR], process.cwd());
 const seedFile = bundled.sources.find((s) => s.file.endsWith('quiz-07.yaml'))!;
 
 function checkText(text: string) {
@@ -70,7 +70,7 @@ describe('check on a broken copy', () => {
   });
 
   it('reports a file that is not UTF-8', () => {
-    const r = readSources([new URL('../fixtures/not-utf8.yaml', import.meta.url).pathname]);
+    const r = readSources([new URL('../fixtures/not-utf8.yaml', import.meta.url).pathname], process.cwd());
     expect(r.diagnostics[0]?.code).toBe('not-utf8');
   });
 });

@@ -5,7 +5,7 @@ import { problemsOf } from '../../src/bank/model.js';
 import { BUNDLED_BANK_DIR, readSources } from '../../src/bank/read-files.js';
 import { worksheet } from '../../src/render/worksheet.js';
 
-const problems = readSources([BUNDLED_BANK_DIR]).sources.flatMap((s) => {
+const problems = readSources([BUNDLED_BANK_DIR], process.cwd()).sources.flatMap((s) => {
   const r = loadBank(s.file, s.text);
   if (!r.ok) throw new Error(r.diagnostics[0]?.message);
   return problemsOf(r.bank);
