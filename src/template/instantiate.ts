@@ -8,7 +8,7 @@ import { crossChecksHold, isKnownGood, rememberGood, signature } from './signatu
 import type { Scope } from './expr.js';
 import { evaluate } from './expr.js';
 import { checkConstraint, constraintScope } from './constraints.js';
-import { substitute, type Path, type Substituted } from './substitute.js';
+import { fillTexts, substitute, type Path, type Substituted } from './substitute.js';
 
 /** A concrete problem: data validated, every key present (computed where the part says how). */
 export interface Variant {
@@ -72,7 +72,7 @@ export function instantiate(raw: Record<string, unknown>, seed = 1): Instantiate
     }
     // A quick look, unvalidated, for the constraints on computed values: most
     // redraws end here, and only a draw that passes is validated in full.
-    const sub = substitute(raw, scope);
+    const sub = substitute(raw, scope, { texts: false });
     if (!sub.ok) return templateError(sub.path, sub.error);
     const trial = withKeys(sub.value);
     if (trial && (!pinned || draw > 0)) {
@@ -86,7 +86,7 @@ export function instantiate(raw: Record<string, unknown>, seed = 1): Instantiate
       });
       if (fails) continue;
     }
-    const made = realize(raw, sub, seed, scope);
+    const made = realize(raw, fillTexts(sub, scope), seed, scope);
     if (!made.ok) return made;
     const cscope = constraintScope(made.variant.data, scope);
     const broken = constraints.findIndex((c) => checkConstraint(c, made.variant.data, cscope) !== true);

@@ -14,10 +14,10 @@ const TEMPLATE_KEYS = new Set(['params', 'derived', 'constraints', 'pinned']);
  * Puts a variant's values into a problem: `=expr` in data becomes a number,
  * `{{expr}}` in text becomes the number written out. Returns a new object.
  */
-export function substitute(problem: unknown, scope: Scope): Substituted {
+export function substitute(problem: unknown, scope: Scope, opts: { texts?: boolean } = {}): Substituted {
   try {
     const numbers: { path: Path; value: number }[] = [];
-    return { ok: true, value: walk(problem, scope, [], false, numbers), numbers };
+    return { ok: true, value: walk(problem, scope, [], false, numbers, opts.texts ?? true), numbers };
   } catch (e) {
     if (e instanceof SubstitutionError) return { ok: false, path: e.path, error: e.message };
     throw e;
@@ -30,18 +30,28 @@ class SubstitutionError extends Error {
   }
 }
 
-function walk(node: unknown, scope: Scope, path: Path, data: boolean, numbers: { path: Path; value: number }[]): unknown {
+/**
+ * The texts of a problem substituted with `texts: false`: a draw that may
+ * yet be redrawn needs only its numbers, and its prose is written once kept.
+ */
+export function fillTexts(sub: Substituted, scope: Scope): Substituted {
+  if (!sub.ok) return sub;
+  const filled = substitute(sub.value, scope);
+  return filled.ok ? { ...filled, numbers: sub.numbers } : filled;
+}
+
+function walk(node: unknown, scope: Scope, path: Path, data: boolean, numbers: { path: Path; value: number }[], texts: boolean): unknown {
   if (typeof node === 'string') {
-    if (!(data && node.startsWith('='))) return text(node, scope, path);
+    if (!(data && node.startsWith('='))) return texts ? text(node, scope, path) : node;
     const v = value(node.slice(1), scope, path);
     numbers.push({ path, value: v });
     return v;
   }
-  if (Array.isArray(node)) return node.map((item, i) => walk(item, scope, [...path, i], data, numbers));
+  if (Array.isArray(node)) return node.map((item, i) => walk(item, scope, [...path, i], data, numbers, texts));
   if (node === null || typeof node !== 'object') return node;
   const out: Record<string, unknown> = {};
   for (const [key, child] of Object.entries(node)) {
-    out[key] = path.length === 0 && TEMPLATE_KEYS.has(key) ? child : walk(child, scope, [...path, key], data || DATA_KEYS.has(key), numbers);
+    out[key] = path.length === 0 && TEMPLATE_KEYS.has(key) ? child : walk(child, scope, [...path, key], data || DATA_KEYS.has(key), numbers, texts);
   }
   return out;
 }
