@@ -24,11 +24,7 @@ const MAX_LENGTH = 500;
 const MAX_DEPTH = 40;
 const TOKEN = /\s*(?:(\d+\.?\d*(?:[eE][+-]?\d+)?|\.\d+(?:[eE][+-]?\d+)?)|([A-Za-z_][A-Za-z0-9_]*)|(<=|>=|==|!=|[-+*/^(),<>]))/y;
 
-class Fail extends Error {
-  constructor(message: string, readonly unknown?: string) {
-    super(message);
-  }
-}
+class Fail extends Error {}
 
 type Fn = (scope: Scope) => number;
 type Compiled = { ok: true; fn: Fn; names: string[] } | { ok: false; error: string };
@@ -58,7 +54,7 @@ export function evaluate(text: string, scope: Scope): Evaluated {
     if (!Number.isFinite(value)) return { ok: false, error: `'${text}' does not give a finite number` };
     return { ok: true, value };
   } catch (e) {
-    if (e instanceof Fail) return { ok: false, error: `${e.message} in '${text}'`, ...(e.unknown && { unknown: e.unknown }) };
+    if (e instanceof Fail) return { ok: false, error: `${e.message} in '${text}'` };
     throw e;
   }
 }
