@@ -6,8 +6,7 @@
  * `check` evaluates these thousands of times.
  */
 export type Scope = Readonly<Record<string, number>>;
-/** `unknown` names a name the scope lacks: the caller may supply it later. */
-export type Evaluated = { ok: true; value: number } | { ok: false; error: string; unknown?: string };
+export type Evaluated = { ok: true; value: number } | { ok: false; error: string };
 
 const FUNCTIONS: Readonly<Record<string, (...a: number[]) => number>> = {
   abs: Math.abs, sqrt: Math.sqrt, exp: Math.exp, ln: Math.log, log: Math.log,
@@ -46,7 +45,7 @@ export function evaluate(text: string, scope: Scope): Evaluated {
   for (const name of compiled.names) {
     if (!Object.hasOwn(scope, name)) {
       const known = Object.keys(scope);
-      return { ok: false, error: `unknown name '${name}'${known.length ? `; known: ${known.join(', ')}` : ''} in '${text}'`, unknown: name };
+      return { ok: false, error: `unknown name '${name}'${known.length ? `; known: ${known.join(', ')}` : ''} in '${text}'` };
     }
   }
   try {
