@@ -55,7 +55,7 @@ export function checkSources(sources: Source[], readDiagnostics: Diagnostic[] = 
       const first = seen.get(id);
       if (first) diagnostics.push({ ...at(bank, idPath), code: 'duplicate-id', severity: 'error', message: `problem id '${id}' is already used at ${first()}; ids must be unique across the banks loaded together` });
       else seen.set(id, () => `${bank.file}:${bank.locate(idPath).line}`);
-      diagnostics.push(...checkVariant(bank, bp.index, bp.first.data), ...checkLatex(bank, bp.index, bp.first.data), ...checkMistakes(bank, bp.index, bp.first.data));
+      diagnostics.push(...checkVariant(bank, bp, bp.first.data), ...checkLatex(bank, bp.index, bp.first.data), ...checkMistakes(bank, bp.index, bp.first.data));
       if (bp.template) {
         const r = checkTemplate(bank, bp, opts.variants ?? DEFAULT_VARIANTS);
         variants += r.variants;
@@ -78,7 +78,7 @@ function checkTemplate(bank: Bank, bp: BankProblem, count: number): { variants: 
     variants++;
     const made = instantiate(bp.raw, seed);
     const found = made.ok
-      ? checkVariant(bank, bp.index, made.variant.data).map((d) => ({ ...d, message: `${d.message} (variant seed ${seed})` }))
+      ? checkVariant(bank, bp, made.variant.data).map((d) => ({ ...d, message: `${d.message} (variant seed ${seed})` }))
       : instantiationDiagnostics(bank, bp.index, made, seed);
     if (made.ok && variants <= SLIP_SAMPLE) slips.add(made.variant.data);
     if (found.length) failing++;

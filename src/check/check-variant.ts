@@ -1,4 +1,4 @@
-import type { Bank } from '../bank/load-bank.js';
+import type { Bank, BankProblem } from '../bank/load-bank.js';
 import { answerKey } from '../bank/model.js';
 import type { ProblemData } from '../bank/schema.js';
 import { computeKey } from '../compute/compute-key.js';
@@ -12,14 +12,14 @@ import type { AnswerKey } from '../grade/key.js';
  * computation (graded as if a student typed it, so `0.1820` is judged by
  * its digits), and every part must pass its self-test.
  */
-export function checkVariant(bank: Bank, index: number, p: ProblemData): Diagnostic[] {
+export function checkVariant(bank: Bank, bp: BankProblem, p: ProblemData): Diagnostic[] {
+  const { index, raw } = bp;
   const out: Diagnostic[] = [];
-  const raw = bank.problems.find((bp) => bp.index === index)?.raw;
   p.parts.forEach((part, k) => {
     const path = ['problems', index, 'parts', k];
     const at = (sub: (string | number)[], code: Diagnostic['code'], message: string) => out.push(diagnostic(bank.file, bank.locate([...path, ...sub]), code, message));
     const label = `${p.id} part ${k + 1}`;
-    const literal = (raw?.parts as { answer?: unknown }[] | undefined)?.[k]?.answer;
+    const literal = (raw.parts as { answer?: unknown }[] | undefined)?.[k]?.answer;
     if ((part.kind === 'number' || part.kind === 'vector') && part.compute && literal !== undefined) {
       const computed = computeKey(p, part.compute);
       if (!computed.ok) at(['compute'], 'cannot-compute', `${label}: ${computed.error}`);

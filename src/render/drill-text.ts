@@ -2,7 +2,7 @@ import type { Part, Problem } from '../bank/model.js';
 import type { Feedback, Position } from '../session/drill.js';
 import { renderFormula, renderMath } from './latex/index.js';
 import { problemFigure } from './problem-figure.js';
-import { glyphs, wrap, type Style } from './style.js';
+import { glyphs, hangingWrap, wrap, type Style } from './style.js';
 
 /** Bank text (LaTeX in `\( \)`) as terminal text, wrapped. */
 export function math(text: string, s: Style, indent = ''): string {
@@ -29,8 +29,7 @@ export function problemHeader(p: Problem, pos: Position, s: Style): string {
 
 /** A line with a lead (`a) `, `Answer: `) whose wrapped continuation lines sit under the text. */
 export function hanging(lead: string, text: string, s: Style, plainLead = lead): string {
-  const body = wrap(text, s.width - plainLead.length).split('\n');
-  return body.map((line, i) => (i === 0 ? lead : ' '.repeat(plainLead.length)) + line).join('\n');
+  return hangingWrap(lead, text, s.width, plainLead);
 }
 
 export function partHeading(part: Part, pos: Position, s: Style): string {

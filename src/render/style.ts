@@ -30,6 +30,14 @@ export function wrap(text: string, width: number, indent = ''): string {
     .join('\n');
 }
 
+/** `lead` then `text` wrapped at `width`, continuation lines indented under the text. `plainLead` is the lead without colour codes. */
+export function hangingWrap(lead: string, text: string, width: number, plainLead = lead): string {
+  return wrap(text, width - plainLead.length)
+    .split('\n')
+    .map((line, i) => (i === 0 ? lead : ' '.repeat(plainLead.length)) + line)
+    .join('\n');
+}
+
 export function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
 }

@@ -1,12 +1,5 @@
-import { wrap } from '../../render/style.js';
+import { hangingWrap } from '../../render/style.js';
 import type { Question } from '../../session/drill.js';
-
-function hangingWrap(lead: string, text: string, width: number): string {
-  return wrap(text, width - lead.length)
-    .split('\n')
-    .map((line, i) => (i === 0 ? lead : ' '.repeat(lead.length)) + line)
-    .join('\n');
-}
 
 const SKIP = { name: 'Skip this part', value: 'skip' };
 const QUIT = { name: 'Quit the drill', value: 'quit' };
