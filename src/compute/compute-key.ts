@@ -1,5 +1,5 @@
 import type { DescentData, NetworkData, Compute } from '../bank/schema-data.js';
-import { backward, descentStep, forward, linearRisk, linearRiskGradient, parameterCount, type LinearPoint, type Network } from '../nn/index.js';
+import { backward, descentStep, type Backward, type Forward, forward, linearRisk, linearRiskGradient, parameterCount, type LinearPoint, type Network } from '../nn/index.js';
 import { evaluateWith } from './given.js';
 
 export interface ComputeContext {
@@ -20,12 +20,12 @@ export function computeKey(ctx: ComputeContext, c: Compute): Computed {
   const ok = (value: number | number[], what: string): Computed => ({ ok: true, value: typeof value === 'number' ? value + 0 : value.map((v) => v + 0), what });
   switch (c.of) {
     case 'H': case 'z': case 'a': case 'dH/dz': case 'dH/da': case 'dH/db': case 'dH/dW': case 'dH/dx': {
-      const net = networkOf(ctx.network);
-      if (!net || !ctx.network?.input) return { ok: false, error: `'${c.of}' needs network.weights, network.activations and network.input` };
-      const fwd = forward(net, ctx.network.input);
+      const pass = passesOf(ctx.network);
+      if (!pass) return { ok: false, error: `'${c.of}' needs network.weights, network.activations and network.input` };
+      const fwd = pass.forward;
       if (c.of === 'H') return ok(fwd.output, 'H');
       if (c.of === 'z' || c.of === 'a') return ok(at(fwd[c.of], c.layer, c.node), `${c.of}^(${c.layer})_${c.node}`);
-      const bwd = backward(net, fwd);
+      const bwd = (pass.backward ??= backward(pass.net, fwd));
       switch (c.of) {
         case 'dH/dx': return ok(bwd.dH_dx[c.node - 1]!, `dH/dx_${c.node}`);
         case 'dH/dW': return ok(bwd.dH_dW[c.layer - 1]![c.from - 1]![c.to - 1]!, `dH/dW^(${c.layer})_${c.from}${c.to}`);
@@ -62,6 +62,30 @@ export function computeKey(ctx: ComputeContext, c: Compute): Computed {
 
 function at(values: number[][], layer: number, node: number): number {
   return values[layer - 1]![node - 1]!;
+}
+
+interface Passes {
+  net: Network;
+  forward: Forward;
+  backward?: Backward;
+}
+
+/**
+ * The parts of a problem ask about the same network: its passes are run
+ * once per network object (a variant's data is a new object, never changed).
+ */
+const passes = new WeakMap<NetworkData, Passes>();
+
+function passesOf(n: NetworkData | undefined): Passes | undefined {
+  if (!n) return undefined;
+  let p = passes.get(n);
+  if (!p) {
+    const net = networkOf(n);
+    if (!net || !n.input) return undefined;
+    p = { net, forward: forward(net, n.input) };
+    passes.set(n, p);
+  }
+  return p;
 }
 
 function networkOf(n: NetworkData | undefined): Network | undefined {

@@ -34,8 +34,8 @@ export const MAX_DRAWS = 1000;
 export function instantiate(raw: Record<string, unknown>, seed = 1): Instantiated {
   if (raw.params === undefined) return realize(raw, substitute(raw, {}), undefined);
   // The template's own keys are checked before anything is drawn from them.
-  const header = templateSchema.safeParse({ params: raw.params, derived: raw.derived, constraints: raw.constraints, pinned: raw.pinned }, { reportInput: true });
-  if (!header.success) return { ok: false, kind: 'schema', issues: header.error.issues };
+  const issues = headerIssues(raw);
+  if (issues) return { ok: false, kind: 'schema', issues };
   const params = (raw.params ?? {}) as Record<string, Parameters<typeof drawParam>[0]>;
   const derived = (raw.derived ?? {}) as Record<string, string>;
   const constraints = (raw.constraints ?? []) as string[];
@@ -75,12 +75,17 @@ export function instantiate(raw: Record<string, unknown>, seed = 1): Instantiate
     const sub = substitute(raw, scope, { texts: false });
     if (!sub.ok) return templateError(sub.path, sub.error);
     const trial = withKeys(sub.value);
+    // Whether every constraint gave a verdict on the trial, and held.
+    let held = false;
     if (trial && (!pinned || draw > 0)) {
       const tscope = constraintScope(trial, scope);
       let fails = false;
+      held = true;
       constraints.forEach((c, k) => {
         const verdict = checkConstraint(c, trial, tscope);
-        if (typeof verdict !== 'boolean' || evaluate(c, scope).ok) return; // errors are reported below; early ones are counted
+        if (typeof verdict !== 'boolean') return void (held = false); // reported below
+        held &&= verdict;
+        if (evaluate(c, scope).ok) return; // early ones are counted above
         record(k, verdict);
         fails ||= !verdict;
       });
@@ -88,6 +93,8 @@ export function instantiate(raw: Record<string, unknown>, seed = 1): Instantiate
     }
     const made = realize(raw, fillTexts(sub, scope), seed, scope);
     if (!made.ok) return made;
+    // Validation changes no number, and the trial's keys are kept: what held on the trial holds.
+    if (held) return made;
     const cscope = constraintScope(made.variant.data, scope);
     const broken = constraints.findIndex((c) => checkConstraint(c, made.variant.data, cscope) !== true);
     if (broken < 0) return made;
@@ -142,6 +149,19 @@ function withKeys(value: unknown): ProblemData | undefined {
   } catch {
     return undefined; // malformed: the full, validated path reports it
   }
+}
+
+/** A template's own keys are the same for every seed: validated once per template object. */
+const headers = new WeakMap<object, z.core.$ZodIssue[] | null>();
+
+function headerIssues(raw: Record<string, unknown>): z.core.$ZodIssue[] | null {
+  let issues = headers.get(raw);
+  if (issues === undefined) {
+    const header = templateSchema.safeParse({ params: raw.params, derived: raw.derived, constraints: raw.constraints, pinned: raw.pinned }, { reportInput: true });
+    issues = header.success ? null : header.error.issues;
+    headers.set(raw, issues);
+  }
+  return issues;
 }
 
 function templateError(path: Path, error: string): Instantiated {

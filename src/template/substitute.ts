@@ -2,22 +2,74 @@ import { formatNumber } from '../grade/format.js';
 import { evaluate, type Scope } from './expr.js';
 
 export type Path = (string | number)[];
-/** `numbers`: the values written `=expr` and where, in document order (see signature.ts). */
-export type Substituted = { ok: true; value: unknown; numbers: { path: Path; value: number }[] } | { ok: false; path: Path; error: string };
+/** A value written `=expr`, and where (see signature.ts). */
+export interface NumberAt {
+  path: Path;
+  value: number;
+}
+/** A text with `{{expr}}` in it: where it sits, and its pieces (literal, expression, literal, ...). */
+interface TextSlot {
+  path: Path;
+  pieces: string[];
+}
+/**
+ * `numbers`: the values written `=expr`, in document order. `unfilled`: the
+ * texts left as written by `texts: false`, for `fillTexts`.
+ */
+export type Substituted = { ok: true; value: unknown; numbers: NumberAt[]; unfilled: TextSlot[] } | { ok: false; path: Path; error: string };
 
 /** Where a whole value written `=expr` becomes a number. */
 const DATA_KEYS = new Set(['network', 'descent', 'given', 'figure', 'answer', 'compute', 'tolerance']);
 /** What belongs to the template itself and is never substituted. */
 const TEMPLATE_KEYS = new Set(['params', 'derived', 'constraints', 'pinned']);
 
+interface Context {
+  numbers: NumberAt[];
+  texts: boolean;
+  unfilled: TextSlot[];
+}
+/** Builds one substituted copy of a node: new objects and arrays every time, so a variant may be changed freely. */
+type Build = (scope: Scope, ctx: Context) => unknown;
+
+/**
+ * A template is substituted hundreds of times by `check`: where its
+ * expressions sit is found once per problem object, not on every draw.
+ */
+const plans = new WeakMap<object, Build>();
+
 /**
  * Puts a variant's values into a problem: `=expr` in data becomes a number,
  * `{{expr}}` in text becomes the number written out. Returns a new object.
  */
 export function substitute(problem: unknown, scope: Scope, opts: { texts?: boolean } = {}): Substituted {
+  let build = typeof problem === 'object' && problem !== null ? plans.get(problem) : undefined;
+  if (!build) {
+    build = plan(problem, [], false);
+    if (typeof problem === 'object' && problem !== null) plans.set(problem, build);
+  }
+  const ctx: Context = { numbers: [], texts: opts.texts ?? true, unfilled: [] };
   try {
-    const numbers: { path: Path; value: number }[] = [];
-    return { ok: true, value: walk(problem, scope, [], false, numbers, opts.texts ?? true), numbers };
+    return { ok: true, value: build(scope, ctx), numbers: ctx.numbers, unfilled: ctx.unfilled };
+  } catch (e) {
+    if (e instanceof SubstitutionError) return { ok: false, path: e.path, error: e.message };
+    throw e;
+  }
+}
+
+/**
+ * Writes the texts that `texts: false` left as they were, in place: a draw
+ * that may yet be redrawn needs only its numbers, and its prose is written
+ * once kept.
+ */
+export function fillTexts(sub: Substituted, scope: Scope): Substituted {
+  if (!sub.ok) return sub;
+  try {
+    for (const slot of sub.unfilled) {
+      let parent = sub.value as Record<string | number, unknown>;
+      for (const key of slot.path.slice(0, -1)) parent = parent[key] as Record<string | number, unknown>;
+      parent[slot.path.at(-1)!] = fill(slot, scope);
+    }
+    return { ...sub, unfilled: [] };
   } catch (e) {
     if (e instanceof SubstitutionError) return { ok: false, path: e.path, error: e.message };
     throw e;
@@ -30,29 +82,44 @@ class SubstitutionError extends Error {
   }
 }
 
-/**
- * The texts of a problem substituted with `texts: false`: a draw that may
- * yet be redrawn needs only its numbers, and its prose is written once kept.
- */
-export function fillTexts(sub: Substituted, scope: Scope): Substituted {
-  if (!sub.ok) return sub;
-  const filled = substitute(sub.value, scope);
-  return filled.ok ? { ...filled, numbers: sub.numbers } : filled;
+function plan(node: unknown, path: Path, data: boolean): Build {
+  if (typeof node === 'string') {
+    if (data && node.startsWith('=')) {
+      const expr = node.slice(1);
+      return (scope, ctx) => {
+        const v = value(expr, scope, path);
+        ctx.numbers.push({ path, value: v });
+        return v;
+      };
+    }
+    const pieces = node.split(/\{\{([^{}]*)\}\}/);
+    if (pieces.length === 1) return () => node;
+    const slot: TextSlot = { path, pieces };
+    return (scope, ctx) => {
+      if (ctx.texts) return fill(slot, scope);
+      ctx.unfilled.push(slot);
+      return node;
+    };
+  }
+  if (Array.isArray(node)) {
+    const items = node.map((item, i) => plan(item, [...path, i], data));
+    return (scope, ctx) => items.map((build) => build(scope, ctx));
+  }
+  if (node === null || typeof node !== 'object') return () => node;
+  const entries = Object.entries(node).map(([key, child]): [string, Build] => [
+    key,
+    path.length === 0 && TEMPLATE_KEYS.has(key) ? () => child : plan(child, [...path, key], data || DATA_KEYS.has(key)),
+  ]);
+  return (scope, ctx) => {
+    const out: Record<string, unknown> = {};
+    for (const [key, build] of entries) out[key] = build(scope, ctx);
+    return out;
+  };
 }
 
-function walk(node: unknown, scope: Scope, path: Path, data: boolean, numbers: { path: Path; value: number }[], texts: boolean): unknown {
-  if (typeof node === 'string') {
-    if (!(data && node.startsWith('='))) return texts ? text(node, scope, path) : node;
-    const v = value(node.slice(1), scope, path);
-    numbers.push({ path, value: v });
-    return v;
-  }
-  if (Array.isArray(node)) return node.map((item, i) => walk(item, scope, [...path, i], data, numbers, texts));
-  if (node === null || typeof node !== 'object') return node;
-  const out: Record<string, unknown> = {};
-  for (const [key, child] of Object.entries(node)) {
-    out[key] = path.length === 0 && TEMPLATE_KEYS.has(key) ? child : walk(child, scope, [...path, key], data || DATA_KEYS.has(key), numbers, texts);
-  }
+function fill(slot: TextSlot, scope: Scope): string {
+  let out = slot.pieces[0]!;
+  for (let i = 1; i < slot.pieces.length; i += 2) out += formatNumber(value(slot.pieces[i]!, scope, slot.path)) + slot.pieces[i + 1]!;
   return out;
 }
 
@@ -60,8 +127,4 @@ function value(expr: string, scope: Scope, path: Path): number {
   const r = evaluate(expr, scope);
   if (!r.ok) throw new SubstitutionError(path, r.error);
   return r.value;
-}
-
-function text(s: string, scope: Scope, path: Path): string {
-  return s.replace(/\{\{([^{}]*)\}\}/g, (_, expr: string) => formatNumber(value(expr, scope, path)));
 }

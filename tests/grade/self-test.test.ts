@@ -31,6 +31,17 @@ describe('selfTest', () => {
     expect(selfTest(key).join('\n')).toContain(problem);
   });
 
+  it('a key seen before gets the same verdict, and the caller cannot change it', () => {
+    const bad: AnswerKey = { kind: 'number', answer: 1, tolerance: { abs: -1 } };
+    const first = selfTest(bad);
+    first.length = 0;
+    expect(selfTest(bad).join('\n')).toContain('tolerance -1');
+    // Keys that print alike but differ are told apart.
+    expect(selfTest({ kind: 'number', answer: Number.POSITIVE_INFINITY }).join('\n')).toContain('not a finite number');
+    expect(selfTest({ kind: 'number', answer: 1, tolerance: { rel: -1 } }).join('\n')).toContain('-1');
+    expect(selfTest({ kind: 'number', answer: 1 })).toEqual([]);
+  });
+
   it('nudges by twice the band, downwards at the top of the double range', () => {
     expect(Number(nudged(100))).toBeCloseTo(100 + 2e-7, 12);
     expect(Number(nudged(Number.MAX_VALUE))).toBeLessThan(Number.MAX_VALUE);

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { loadBank } from '../../src/bank/load-bank.js';
 import type { RawProblem } from '../../src/bank/schema.js';
 import { checkSources, exitClass } from '../../src/check/check-banks.js';
+import { forward } from '../../src/nn/index.js';
 import { instantiate } from '../../src/template/instantiate.js';
 
 const file = new URL('../../problems/quiz-07b-fresh.yaml', import.meta.url);
@@ -45,6 +46,27 @@ describe('templates of the bundled bank', () => {
       expect(da1).not.toBe(da2);
     }
     expect(prompts.size).toBeGreaterThan(15);
+  });
+
+  it('a variant shares nothing with the next one of the same template', () => {
+    const first = instantiate(raw('backprop-partial-facts-fresh'), 77);
+    if (!first.ok) throw new Error(JSON.stringify(first));
+    const snapshot = structuredClone(first.variant.data);
+    first.variant.data.parts[0]!.answer = 999;
+    first.variant.data.network!.weights![1]![0]![0] = 123;
+    first.variant.data.parts[0]!.prompt = 'changed';
+    const again = instantiate(raw('backprop-partial-facts-fresh'), 77);
+    expect(again.ok && again.variant.data).toEqual(snapshot);
+  });
+
+  it('constraints on forward values hold in every kept variant', () => {
+    for (let seed = 1; seed <= 100; seed++) {
+      const made = instantiate(raw('backprop-partial-facts-fresh'), seed);
+      if (!made.ok) throw new Error(JSON.stringify(made));
+      const n = made.variant.data.network!;
+      const fwd = forward({ layers: n.layers, activations: n.activations!, weights: n.weights! }, n.input!);
+      expect(fwd.z[1]!.every((z) => z > 0)).toBe(true);
+    }
   });
 
   it('integer-keys holds for every gradient-descent variant', () => {
