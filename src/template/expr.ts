@@ -32,13 +32,24 @@ type Compiled = { ok: true; fn: Fn; names: string[] } | { ok: false; error: stri
 const cache = new Map<string, Compiled>();
 const MAX_CACHE = 2000;
 
-export function evaluate(text: string, scope: Scope): Evaluated {
-  let compiled = cache.get(text);
-  if (!compiled) {
-    compiled = compile(text);
+function compiledFor(text: string): Compiled {
+  let c = cache.get(text);
+  if (!c) {
+    c = compile(text);
     if (cache.size >= MAX_CACHE) cache.clear();
-    cache.set(text, compiled);
+    cache.set(text, c);
   }
+  return c;
+}
+
+/** The names an expression reads; undefined if it cannot be read. */
+export function namesOf(text: string): readonly string[] | undefined {
+  const c = compiledFor(text);
+  return c.ok ? c.names : undefined;
+}
+
+export function evaluate(text: string, scope: Scope): Evaluated {
+  const compiled = compiledFor(text);
   if (!compiled.ok) return compiled;
   // Names are checked here, not by throwing mid-evaluation: templates try
   // constraints on partial scopes thousands of times.

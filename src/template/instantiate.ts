@@ -3,10 +3,10 @@ import { problemSchema, type ProblemData } from '../bank/schema.js';
 import { computeKey } from '../compute/compute-key.js';
 import { seeded } from '../random/prng.js';
 import { drawParam } from './draw.js';
-import { templateSchema } from './schema.js';
+import { templateSchema, type ParamSpec } from './schema.js';
 import { crossChecksHold, isKnownGood, rememberGood, signature } from './signature.js';
 import type { Scope } from './expr.js';
-import { evaluate } from './expr.js';
+import { evaluate, namesOf } from './expr.js';
 import { checkConstraint, constraintScope } from './constraints.js';
 import { fillTexts, substitute, type Path, type Substituted } from './substitute.js';
 
@@ -34,11 +34,9 @@ export const MAX_DRAWS = 1000;
 export function instantiate(raw: Record<string, unknown>, seed = 1): Instantiated {
   if (raw.params === undefined) return realize(raw, substitute(raw, {}), undefined);
   // The template's own keys are checked before anything is drawn from them.
-  const issues = headerIssues(raw);
-  if (issues) return { ok: false, kind: 'schema', issues };
-  const params = (raw.params ?? {}) as Record<string, Parameters<typeof drawParam>[0]>;
-  const derived = (raw.derived ?? {}) as Record<string, string>;
-  const constraints = (raw.constraints ?? []) as string[];
+  const t = prepared(raw);
+  if (!t.ok) return { ok: false, kind: 'schema', issues: t.issues };
+  const { params, derived, constraints, early, isEarly } = t;
   const pinned = (raw.pinned as Record<string, Record<string, number>> | undefined)?.[String(seed)];
   // How often each constraint was tried and failed: the one that (nearly) never holds is to blame.
   const tally = constraints.map(() => ({ tried: 0, failed: 0 }));
@@ -49,25 +47,25 @@ export function instantiate(raw: Record<string, unknown>, seed = 1): Instantiate
   for (let draw = 0; draw < MAX_DRAWS; draw++) {
     const random = seeded(mix(seed, draw));
     const scope: Record<string, number> = {};
-    for (const [name, spec] of Object.entries(params)) {
+    for (const [name, spec] of params) {
       scope[name] = draw === 0 && pinned?.[name] !== undefined ? pinned[name] : drawParam(spec, random);
       if (Number.isNaN(scope[name])) return templateError(['params', name], `'${name}' excludes every value of its range`);
     }
-    for (const [name, expr] of Object.entries(derived)) {
+    for (const [name, expr] of derived) {
       const r = evaluate(expr, scope);
       if (!r.ok) return templateError(['derived', name], r.error);
       scope[name] = r.value;
     }
     // Constraints on the parameters alone are tried before the costly part.
-    let early = -1;
-    constraints.forEach((c, k) => {
-      const r = evaluate(c, scope);
-      if (!r.ok) return;
+    let failed = -1;
+    for (const k of early) {
+      const r = evaluate(constraints[k]!, scope);
+      if (!r.ok) continue; // reported below, on the whole variant
       record(k, r.value !== 0);
-      if (r.value === 0 && early < 0) early = k;
-    });
-    if (early >= 0) {
-      if (pinned && draw === 0) return templateError(['pinned', String(seed)], `pinned seed ${seed} breaks the constraint '${constraints[early]}'`);
+      if (r.value === 0 && failed < 0) failed = k;
+    }
+    if (failed >= 0) {
+      if (pinned && draw === 0) return templateError(['pinned', String(seed)], `pinned seed ${seed} breaks the constraint '${constraints[failed]}'`);
       continue;
     }
     // A quick look, unvalidated, for the constraints on computed values: most
@@ -85,7 +83,7 @@ export function instantiate(raw: Record<string, unknown>, seed = 1): Instantiate
         const verdict = checkConstraint(c, trial, tscope);
         if (typeof verdict !== 'boolean') return void (held = false); // reported below
         held &&= verdict;
-        if (evaluate(c, scope).ok) return; // early ones are counted above
+        if (isEarly[k]) return; // counted above
         record(k, verdict);
         fails ||= !verdict;
       });
@@ -151,17 +149,40 @@ function withKeys(value: unknown): ProblemData | undefined {
   }
 }
 
-/** A template's own keys are the same for every seed: validated once per template object. */
-const headers = new WeakMap<object, z.core.$ZodIssue[] | null>();
+/** What every draw of a template needs: its own keys validated, and which constraints read only the parameters. */
+type Prepared =
+  | { ok: false; issues: z.core.$ZodIssue[] }
+  | {
+      ok: true;
+      params: [string, ParamSpec][];
+      derived: [string, string][];
+      constraints: string[];
+      /** Constraints on the parameters and derived values alone, tried before anything is computed. */
+      early: number[];
+      isEarly: boolean[];
+    };
 
-function headerIssues(raw: Record<string, unknown>): z.core.$ZodIssue[] | null {
-  let issues = headers.get(raw);
-  if (issues === undefined) {
-    const header = templateSchema.safeParse({ params: raw.params, derived: raw.derived, constraints: raw.constraints, pinned: raw.pinned }, { reportInput: true });
-    issues = header.success ? null : header.error.issues;
-    headers.set(raw, issues);
+/** A template is the same for every seed: prepared once per template object. */
+const preparedTemplates = new WeakMap<object, Prepared>();
+
+function prepared(raw: Record<string, unknown>): Prepared {
+  let t = preparedTemplates.get(raw);
+  if (!t) {
+    t = prepare(raw);
+    preparedTemplates.set(raw, t);
   }
-  return issues;
+  return t;
+}
+
+function prepare(raw: Record<string, unknown>): Prepared {
+  const header = templateSchema.safeParse({ params: raw.params, derived: raw.derived, constraints: raw.constraints, pinned: raw.pinned }, { reportInput: true });
+  if (!header.success) return { ok: false, issues: header.error.issues };
+  const params = Object.entries(header.data.params);
+  const derived = Object.entries(header.data.derived ?? {});
+  const constraints = header.data.constraints ?? [];
+  const known = new Set([...params, ...derived].map(([name]) => name));
+  const isEarly = constraints.map((c) => namesOf(c)?.every((name) => known.has(name)) ?? false);
+  return { ok: true, params, derived, constraints, early: constraints.flatMap((_, k) => (isEarly[k] ? [k] : [])), isEarly };
 }
 
 function templateError(path: Path, error: string): Instantiated {
