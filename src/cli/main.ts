@@ -7,7 +7,22 @@ import { processIo, type Io } from './io.js';
  */
 export async function main(argv: string[], io: Io = processIo()): Promise<void> {
   quietOnClosedPipe(io);
-  process.exitCode = await run(argv, io);
+  const code = await run(argv, io);
+  process.exitCode = code;
+  // Every command has done all it does when it returns (all file writes
+  // are synchronous). Ending here, once the output is flushed, spares a
+  // heavy `check` 10-20 ms of waiting on V8's background GC at teardown.
+  await Promise.all([flushed(io.stdout), flushed(io.stderr)]);
+  process.exit(code);
+}
+
+/** Resolves once what was written to the stream has been handed to the system (at once if it is closed). */
+function flushed(stream: NodeJS.WritableStream): Promise<void> {
+  const w = stream as NodeJS.WritableStream & { destroyed?: boolean; writableEnded?: boolean };
+  if (w.destroyed || w.writableEnded) return Promise.resolve();
+  return new Promise((resolve) => {
+    w.write('', () => resolve());
+  });
 }
 
 export async function run(argv: string[], io: Io): Promise<ExitCode> {

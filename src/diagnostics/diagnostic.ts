@@ -59,8 +59,9 @@ export function classOf(d: Diagnostic): DiagnosticClass {
 }
 
 /** Stable order for reports: by file, then position. */
+/** By file (code point order: the same on every machine and locale, and no collator to load), then position. */
 export function byLocation(a: Diagnostic, b: Diagnostic): number {
-  return a.file.localeCompare(b.file) || a.line - b.line || a.col - b.col;
+  return (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) || a.line - b.line || a.col - b.col;
 }
 
 /** Errors shown per file: past this, one more line says how many were left out. */
