@@ -29,8 +29,9 @@ const result = await build({
   },
   // Bundled CommonJS packages call require(); ESM has none, so give them one.
   banner: { js: "import { createRequire as __qdCreateRequire } from 'node:module'; const require = __qdCreateRequire(import.meta.url);" },
-  // mathjs's parser is its own file, read by src/grade/load-mathjs.cts only when an answer needs it.
-  external: ['./mathjs-parse.cjs', 'mathjs'],
+  // mathjs's parser and the YAML library are files of their own, read only
+  // when an answer or a bank needs them (src/grade/load-mathjs.cts, src/bank/yaml-lib.cts).
+  external: ['./mathjs-parse.cjs', 'mathjs', './yaml.cjs', 'yaml'],
   metafile: true,
   logLevel: 'warning',
 });
@@ -38,6 +39,19 @@ const result = await build({
 await build({
   entryPoints: ['src/grade/mathjs-parse.ts'],
   outfile: 'dist/mathjs-parse.cjs',
+  bundle: true,
+  format: 'cjs',
+  platform: 'node',
+  target: 'node20',
+  minify: !process.env.QUIZDRILL_BUILD_READABLE,
+  legalComments: 'linked',
+  logLevel: 'warning',
+});
+
+await build({
+  entryPoints: { yaml: 'yaml' },
+  outdir: 'dist',
+  outExtension: { '.js': '.cjs' },
   bundle: true,
   format: 'cjs',
   platform: 'node',

@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -59,6 +59,19 @@ describe('the packed package', () => {
     const strip = (s: string) => s.replace(/^\S*?problems\//gm, 'problems/');
     expect(strip(installed)).toBe(strip(source));
     expect(installed).toMatch(/warning indistinct-mistake/);
+  });
+
+  it("parses a bank of the user's own, and locates its errors", () => {
+    // Not in the parse cache: the YAML library (dist/yaml.cjs) must load from the installed copy.
+    writeFileSync(join(dir, 'mine.yaml'), readFileSync(join(REPO, 'problems', 'quiz-07.yaml'), 'utf8').replace('answer: -14', 'answer: -15'));
+    const wrong = run(['check', 'mine.yaml', '--variants', '0']);
+    expect(wrong.stderr).toBe('');
+    expect(wrong.status).toBe(1);
+    expect(wrong.stdout).toMatch(/^mine\.yaml:\d+:\d+ error key-mismatch .*answer is -15/m);
+    writeFileSync(join(dir, 'broken.yaml'), 'problems:\n  - id: x\n   bad\n');
+    const broken = run(['check', 'broken.yaml']);
+    expect(broken.status).toBe(2);
+    expect(broken.stdout).toMatch(/^broken\.yaml:3:1 error yaml-syntax/m);
   });
 
   it('runs a piped practice session, arithmetic answers included', () => {
