@@ -1,7 +1,7 @@
 import type { Bank } from '../bank/load-bank.js';
 import type { ProblemData } from '../bank/schema.js';
 import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.js';
-import { renderFormula, renderMath } from '../render/latex/index.js';
+import { unknownCommands as unknownIn } from '../render/latex/index.js';
 
 /**
  * Warns about LaTeX the terminal renderer does not know, at the text that
@@ -35,8 +35,7 @@ function unknownCommands(text: string, formula: boolean): string[] {
   const key = `${formula ? 'f' : 'm'}:${[...new Set(text.match(/\\(?:begin\{[^}]*\}|[A-Za-z]+|.)/g) ?? [])].sort().join(' ')}`;
   let found = byCommandSet.get(key);
   if (!found) {
-    const { unknown } = (formula ? renderFormula : renderMath)(text, { ascii: false });
-    found = [...new Set(unknown.map((u) => u.command))];
+    found = [...new Set(unknownIn(text, formula).map((u) => u.command))];
     byCommandSet.set(key, found);
   }
   return found;

@@ -28,5 +28,5 @@
  */
 export { asciiFold } from './ascii-fold.js';
 export { wantsAscii } from './locale.js';
-export { renderFormula, renderMath } from './render-math.js';
+export { renderFormula, renderMath, unknownCommands } from './render-math.js';
 export type { RenderOptions, Rendered, UnknownCommand } from './types.js';

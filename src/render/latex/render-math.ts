@@ -48,3 +48,20 @@ export function renderFormula(source: string, opts: RenderOptions): Rendered {
   const box = mathBox(source, 0, opts, unknown);
   return finish(box.lines.map((l) => l.trimEnd()).join('\n'), unknown, opts);
 }
+
+/**
+ * The commands in a text (or, with `formula`, a bare formula) that the
+ * renderer does not know, as `renderMath` reports them: they are found while
+ * parsing, so `check` parses and skips the layout.
+ */
+export function unknownCommands(text: string, formula = false): UnknownCommand[] {
+  const unknown: UnknownCommand[] = [];
+  if (formula) parseMath(text, 0, unknown);
+  else {
+    for (const seg of splitSpans(text)) {
+      if (seg.kind === 'prose') renderProse(seg.text, seg.offset, false, unknown);
+      else parseMath(seg.source, seg.offset, unknown);
+    }
+  }
+  return unknown.sort((a, b) => a.offset - b.offset);
+}

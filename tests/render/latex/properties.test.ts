@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { renderFormula, renderMath } from '../../../src/render/latex/index.js';
+import { renderFormula, renderMath, unknownCommands } from '../../../src/render/latex/index.js';
 
 /** Pieces that make LaTeX go wrong: unbalanced braces, half delimiters, scripts, environments. */
 const piece = fc.constantFrom(
@@ -19,6 +19,18 @@ function checkResult(r: { text: string; unknown: Array<{ command: string; offset
     expect(input[u.offset]).toBe('\\');
   }
 }
+
+describe('unknownCommands (what check uses: parsing without layout)', () => {
+  it('finds exactly what rendering reports, text or formula, Unicode or ASCII', () => {
+    fc.assert(
+      fc.property(fc.oneof(latexish, fc.string({ unit: 'binary' })), fc.boolean(), (input, ascii) => {
+        expect(unknownCommands(input)).toEqual(renderMath(input, { ascii }).unknown);
+        expect(unknownCommands(input, true)).toEqual(renderFormula(input, { ascii }).unknown);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
 
 describe('renderMath on any input', () => {
   it('never throws, returns a string, and points unknown commands at a backslash', () => {
