@@ -34,8 +34,9 @@ const MAX_FAILING_SEEDS = 3;
  */
 export function checkSources(sources: Source[], readDiagnostics: Diagnostic[] = [], opts: CheckOptions = {}): CheckReport {
   const diagnostics = [...readDiagnostics];
-  // Where each id was first seen, located only when a duplicate needs it.
-  const seen = new Map<string, () => string>();
+  // Where each id was first seen. Located at once: a closure over the bank
+  // would keep every file's parsed document alive until the last is checked.
+  const seen = new Map<string, string>();
   let problems = 0;
   let parts = 0;
   let variants = 0;
@@ -53,8 +54,8 @@ export function checkSources(sources: Source[], readDiagnostics: Diagnostic[] = 
       parts += bp.first.data.parts.length;
       const idPath = ['problems', bp.index, 'id'];
       const first = seen.get(id);
-      if (first) diagnostics.push({ ...at(bank, idPath), code: 'duplicate-id', severity: 'error', message: `problem id '${id}' is already used at ${first()}; ids must be unique across the banks loaded together` });
-      else seen.set(id, () => `${bank.file}:${bank.locate(idPath).line}`);
+      if (first) diagnostics.push({ ...at(bank, idPath), code: 'duplicate-id', severity: 'error', message: `problem id '${id}' is already used at ${first}; ids must be unique across the banks loaded together` });
+      else seen.set(id, `${bank.file}:${bank.locate(idPath).line}`);
       diagnostics.push(...checkVariant(bank, bp, bp.first.data), ...checkLatex(bank, bp.index, bp.first.data), ...checkMistakes(bank, bp.index, bp.first.data));
       if (bp.template) {
         const r = checkTemplate(bank, bp, opts.variants ?? DEFAULT_VARIANTS);

@@ -71,21 +71,21 @@ interface Passes {
 }
 
 /**
- * The parts of a problem ask about the same network: its passes are run
- * once per network object (a variant's data is a new object, never changed).
+ * The parts of a problem ask about the same network, one after another:
+ * the passes of the last network asked about are kept (a variant's data is
+ * a new object, never changed), and only those, so a bank of thousands of
+ * problems holds no passes.
  */
-const passes = new WeakMap<NetworkData, Passes>();
+let last: { of: NetworkData; passes: Passes } | undefined;
 
 function passesOf(n: NetworkData | undefined): Passes | undefined {
   if (!n) return undefined;
-  let p = passes.get(n);
-  if (!p) {
-    const net = networkOf(n);
-    if (!net || !n.input) return undefined;
-    p = { net, forward: forward(net, n.input) };
-    passes.set(n, p);
-  }
-  return p;
+  if (last?.of === n) return last.passes;
+  const net = networkOf(n);
+  if (!net || !n.input) return undefined;
+  const passes: Passes = { net, forward: forward(net, n.input) };
+  last = { of: n, passes };
+  return passes;
 }
 
 function networkOf(n: NetworkData | undefined): Network | undefined {

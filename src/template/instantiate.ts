@@ -8,7 +8,8 @@ import { crossChecksHold, isKnownGood, rememberGood, signature } from './signatu
 import type { Scope } from './expr.js';
 import { evaluate, namesOf } from './expr.js';
 import { checkConstraint, constraintScope } from './constraints.js';
-import { fillTexts, substitute, type Path, type Substituted } from './substitute.js';
+import { Recent } from './recent.js';
+import { fillTexts, substitute, substituteOnce, type Path, type Substituted } from './substitute.js';
 
 /** A concrete problem: data validated, every key present (computed where the part says how). */
 export interface Variant {
@@ -32,7 +33,7 @@ export const MAX_DRAWS = 1000;
  * (no `params`) is validated and its computed keys filled in.
  */
 export function instantiate(raw: Record<string, unknown>, seed = 1): Instantiated {
-  if (raw.params === undefined) return realize(raw, substitute(raw, {}), undefined);
+  if (raw.params === undefined) return realize(raw, substituteOnce(raw, {}), undefined);
   // The template's own keys are checked before anything is drawn from them.
   const t = prepared(raw);
   if (!t.ok) return { ok: false, kind: 'schema', issues: t.issues };
@@ -162,16 +163,11 @@ type Prepared =
       isEarly: boolean[];
     };
 
-/** A template is the same for every seed: prepared once per template object. */
-const preparedTemplates = new WeakMap<object, Prepared>();
+/** A template is the same for every seed: prepared once, not per draw. */
+const preparedTemplates = new Recent<Record<string, unknown>, Prepared>();
 
 function prepared(raw: Record<string, unknown>): Prepared {
-  let t = preparedTemplates.get(raw);
-  if (!t) {
-    t = prepare(raw);
-    preparedTemplates.set(raw, t);
-  }
-  return t;
+  return preparedTemplates.get(raw, prepare);
 }
 
 function prepare(raw: Record<string, unknown>): Prepared {

@@ -1,5 +1,6 @@
 import { formatNumber } from '../grade/format.js';
 import { evaluate, type Scope } from './expr.js';
+import { Recent } from './recent.js';
 
 export type Path = (string | number)[];
 /** A value written `=expr`, and where (see signature.ts). */
@@ -33,27 +34,46 @@ type Build = (scope: Scope, ctx: Context) => unknown;
 
 /**
  * A template is substituted hundreds of times by `check`: where its
- * expressions sit is found once per problem object, not on every draw.
+ * expressions sit is found once per template, not on every draw.
  */
-const plans = new WeakMap<object, Build>();
+const plans = new Recent<object, Build>();
 
 /**
  * Puts a variant's values into a problem: `=expr` in data becomes a number,
  * `{{expr}}` in text becomes the number written out. Returns a new object.
  */
 export function substitute(problem: unknown, scope: Scope, opts: { texts?: boolean } = {}): Substituted {
-  let build = typeof problem === 'object' && problem !== null ? plans.get(problem) : undefined;
-  if (!build) {
-    build = plan(problem, [], false);
-    if (typeof problem === 'object' && problem !== null) plans.set(problem, build);
-  }
-  const ctx: Context = { numbers: [], texts: opts.texts ?? true, unfilled: [] };
+  const build = typeof problem === 'object' && problem !== null ? plans.get(problem, (p) => plan(p, [], false)) : plan(problem, [], false);
+  return run(build, scope, opts.texts ?? true);
+}
+
+/**
+ * For a problem substituted once (one without parameters): the problem
+ * itself when nothing in it is written `=expr` or `{{expr}}` (the caller
+ * validates it, which copies), else a substituted copy. Nothing is
+ * remembered, so a bank of thousands of fixed problems keeps no plans.
+ */
+export function substituteOnce(problem: unknown, scope: Scope): Substituted {
+  if (!substitutes(problem, true, false)) return { ok: true, value: problem, numbers: [], unfilled: [] };
+  return run(plan(problem, [], false), scope, true);
+}
+
+function run(build: Build, scope: Scope, texts: boolean): Substituted {
+  const ctx: Context = { numbers: [], texts, unfilled: [] };
   try {
     return { ok: true, value: build(scope, ctx), numbers: ctx.numbers, unfilled: ctx.unfilled };
   } catch (e) {
     if (e instanceof SubstitutionError) return { ok: false, path: e.path, error: e.message };
     throw e;
   }
+}
+
+/** Whether a node holds anything to substitute; the same rules as `plan`. */
+function substitutes(node: unknown, root: boolean, data: boolean): boolean {
+  if (typeof node === 'string') return (data && node.startsWith('=')) || (node.includes('{{') && /\{\{[^{}]*\}\}/.test(node));
+  if (Array.isArray(node)) return node.some((item) => substitutes(item, false, data));
+  if (node === null || typeof node !== 'object') return false;
+  return Object.entries(node).some(([key, child]) => !(root && TEMPLATE_KEYS.has(key)) && substitutes(child, false, data || DATA_KEYS.has(key)));
 }
 
 /**
