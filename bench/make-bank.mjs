@@ -19,7 +19,7 @@ export function makeBank(parts, dir) {
   let batchParts = 0;
   const flush = () => {
     if (!batch.length) return;
-    writeFileSync(join(dir, `bank-${String(file++).padStart(4, '0')}.yaml`), stringify({ problems: batch }, { lineWidth: 0 }));
+    writeFileSync(join(dir, `bank-${String(file++).padStart(4, '0')}.yaml`), stringify({ problems: batch }, { lineWidth: 0, aliasDuplicateObjects: false }));
     batch = [];
     batchParts = 0;
   };

@@ -29,9 +29,10 @@ const result = await build({
   },
   // Bundled CommonJS packages call require(); ESM has none, so give them one.
   banner: { js: "import { createRequire as __qdCreateRequire } from 'node:module'; const require = __qdCreateRequire(import.meta.url);" },
-  // mathjs's parser and the YAML library are files of their own, read only
-  // when an answer or a bank needs them (src/grade/load-mathjs.cts, src/bank/yaml-lib.cts).
-  external: ['./mathjs-parse.cjs', 'mathjs', './yaml.cjs', 'yaml'],
+  // mathjs's parser and the YAML libraries are files of their own, read only
+  // when an answer or a bank needs them (src/grade/load-mathjs.cts,
+  // src/bank/js-yaml-lib.cts, src/bank/yaml-lib.cts).
+  external: ['./mathjs-parse.cjs', 'mathjs', './yaml.cjs', 'yaml', './js-yaml.cjs', 'js-yaml'],
   metafile: true,
   logLevel: 'warning',
 });
@@ -49,7 +50,7 @@ await build({
 });
 
 await build({
-  entryPoints: { yaml: 'yaml' },
+  entryPoints: { yaml: 'yaml', 'js-yaml': 'js-yaml' },
   outdir: 'dist',
   outExtension: { '.js': '.cjs' },
   bundle: true,

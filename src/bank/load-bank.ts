@@ -61,13 +61,12 @@ export function loadBank(file: string, text: string): BankResult {
 }
 
 /** Located diagnostics for a problem (or one variant of a template) that failed. */
-export function instantiationDiagnostics(bank: Pick<Loaded<unknown>, 'file' | 'locate' | 'syntax'>, index: number, made: Extract<Instantiated, { ok: false }>, seed?: number): Diagnostic[] {
+export function instantiationDiagnostics(bank: Pick<Loaded<unknown>, 'file' | 'locate'>, index: number, made: Extract<Instantiated, { ok: false }>, seed?: number): Diagnostic[] {
   const prefix = ['problems', index];
   const variant = seed === undefined ? '' : ` (variant seed ${seed})`;
   if (made.kind === 'schema') {
     const issues = made.issues.map((i) => ({ ...i, path: [...prefix, ...i.path] }));
-    const { doc, lineCounter } = bank.syntax();
-    return zodDiagnostics(bank.file, doc, lineCounter, issues, allowedKeys).map((d) => ({ ...d, message: d.message + variant }));
+    return zodDiagnostics(bank.file, bank.locate, issues, allowedKeys).map((d) => ({ ...d, message: d.message + variant }));
   }
   const code = made.kind === 'compute' ? 'cannot-compute' : 'bad-template';
   return [diagnostic(bank.file, bank.locate([...prefix, ...made.path]), code, made.error + variant)];

@@ -3,12 +3,13 @@ import type * as z from 'zod/mini';
 import { diagnostic, START, type Diagnostic, type Position } from '../diagnostics/diagnostic.js';
 import { allowedKeys } from './keys.js';
 import { locate, sourceText, type Path } from './locate.js';
+import { fastParse, type FastParse } from './events.js';
 import { cachedParse, literalKey } from './parse-cache.js';
 import yamlLib from './yaml-lib.cjs';
 import { zodDiagnostics } from './zod-diagnostics.js';
 
-/** The parsed YAML with positions: built only when a position is asked for. */
-export interface Syntax {
+/** yaml's parse of a file, with positions: the reference, built only when needed. */
+interface Syntax {
   doc: Document;
   lineCounter: LineCounter;
 }
@@ -17,10 +18,10 @@ export interface Syntax {
 export interface Loaded<T> {
   file: string;
   data: T;
-  locate(path: Path): Position;
+  /** Where the node at `path` starts (the deepest that exists); with `keyOf`, that key of the map at `path`. */
+  locate(path: Path, keyOf?: string): Position;
   /** The literal as typed in the file, where the path is a scalar. */
   source(path: Path): string | undefined;
-  syntax(): Syntax;
 }
 
 export type LoadResult<T> = { ok: true; bank: Loaded<T>; warnings: Diagnostic[] } | { ok: false; diagnostics: Diagnostic[] };
@@ -73,7 +74,13 @@ function parseSyntax(text: string): Syntax {
   return { doc: parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true }), lineCounter };
 }
 
-/** Parses YAML (or JSON, which is YAML) and validates it against a schema. */
+/**
+ * Parses YAML (or JSON, which is YAML) and validates it against a schema.
+ * The data comes from the build's parse cache, else from js-yaml's events
+ * (fast, with positions), else from yaml, which also says what is wrong
+ * with a file that does not parse. Positions the fast path cannot give
+ * exactly are asked of yaml.
+ */
 export function loadYaml<T>(
   file: string,
   text: string,
@@ -85,28 +92,41 @@ export function loadYaml<T>(
   const getSyntax = (): Syntax => (syntax ??= parseSyntax(text));
   const cached = cachedParse(text);
   let js: unknown = cached?.data;
+  let fast: FastParse | undefined;
   let warnings: Diagnostic[] = [];
   if (!cached) {
-    // The parser recurses per level: refuse absurd nesting before it runs out of stack.
+    // The parsers recurse per level: refuse absurd nesting before they run out of stack.
     const deep = tooDeep(text);
     if (deep !== undefined) return fail(diagnostic(file, lineColumn(text, deep), 'yaml-syntax', `the YAML is nested more than ${MAX_NESTING} levels deep here; a bank needs only a few levels`));
-    const { doc, lineCounter } = getSyntax();
-    const at = (offset: number): Position => lineCounter.linePos(offset);
-    const first = doc.errors[0];
-    if (first) {
-      // The first error is the cause; those after it are mostly its echoes.
-      const more = doc.errors.length - 1;
-      const tail = more ? ` (${more} more YAML error${more === 1 ? '' : 's'} after this one may be echoes of it)` : '';
-      return fail(diagnostic(file, at(yamlErrorOffset(first.code, first.message, first.pos[0], text)), 'yaml-syntax', yamlMessage(first.code, first.message) + tail));
-    }
-    warnings = doc.warnings.map((w) => diagnostic(file, at(w.pos[0]), 'yaml-syntax', w.message, 'warning'));
-    try {
-      js = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
-    } catch (e) {
-      // yaml throws for aliases it cannot or will not expand: content, not a bug.
-      return fail(aliasError(file, (e as Error).message, text, at));
+    fast = fastParse(text);
+    if (fast) js = fast.data;
+    else {
+      const { doc, lineCounter } = getSyntax();
+      const at = (offset: number): Position => lineCounter.linePos(offset);
+      const first = doc.errors[0];
+      if (first) {
+        // The first error is the cause; those after it are mostly its echoes.
+        const more = doc.errors.length - 1;
+        const tail = more ? ` (${more} more YAML error${more === 1 ? '' : 's'} after this one may be echoes of it)` : '';
+        return fail(diagnostic(file, at(yamlErrorOffset(first.code, first.message, first.pos[0], text)), 'yaml-syntax', yamlMessage(first.code, first.message) + tail));
+      }
+      warnings = doc.warnings.map((w) => diagnostic(file, at(w.pos[0]), 'yaml-syntax', w.message, 'warning'));
+      try {
+        js = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+      } catch (e) {
+        // yaml throws for aliases it cannot or will not expand: content, not a bug.
+        return fail(aliasError(file, (e as Error).message, text, at));
+      }
     }
   }
+  let lines: number[] | undefined;
+  const locateAt = (path: Path, keyOf?: string): Position => {
+    const cachedAt = keyOf === undefined ? cached?.positions?.[literalKey(path)] : undefined;
+    if (cachedAt) return cachedAt;
+    const offset = fast?.locator.offset(path, keyOf);
+    if (offset !== undefined) return positionAt((lines ??= lineStarts(text)), offset);
+    return locate(getSyntax().doc, getSyntax().lineCounter, path, keyOf);
+  };
   let parsed: ReturnType<z.ZodMiniType<T>['safeParse']>;
   try {
     parsed = (typeof schema === 'function' ? schema(js) : schema).safeParse(js, { reportInput: true });
@@ -115,18 +135,33 @@ export function loadYaml<T>(
     if (e instanceof RangeError) return fail(diagnostic(file, START, 'invalid-value', 'the file is too large or too wrong to list its errors; a bank holds at most a few thousand problems (split it)'));
     throw e;
   }
-  if (!parsed.success) {
-    const { doc, lineCounter } = getSyntax();
-    return { ok: false, diagnostics: zodDiagnostics(file, doc, lineCounter, parsed.error.issues, allowedKeys) };
-  }
+  if (!parsed.success) return { ok: false, diagnostics: zodDiagnostics(file, locateAt, parsed.error.issues, allowedKeys) };
   const bank: Loaded<T> = {
     file,
     data: parsed.data,
-    locate: (path) => cached?.positions?.[literalKey(path)] ?? locate(getSyntax().doc, getSyntax().lineCounter, path),
-    source: (path) => cached?.literals[literalKey(path)] ?? sourceText(getSyntax().doc, text, path),
-    syntax: getSyntax,
+    locate: locateAt,
+    source: (path) => cached?.literals[literalKey(path)] ?? fast?.locator.source(path) ?? sourceText(getSyntax().doc, text, path),
   };
   return { ok: true, bank, warnings };
+}
+
+/** Where each line starts, for turning offsets into lines and columns. */
+function lineStarts(text: string): number[] {
+  const starts = [0];
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  return starts;
+}
+
+/** 1-based line and column of an offset, as yaml counts them. */
+function positionAt(starts: number[], offset: number): Position {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid]! <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return { line: lo + 1, col: offset - starts[lo]! + 1 };
 }
 
 function fail<T>(d: Diagnostic): LoadResult<T> {

@@ -1,13 +1,11 @@
 import type * as z from 'zod/mini';
-import type { Document, LineCounter } from 'yaml';
-import { diagnostic, type Diagnostic, type DiagnosticCode } from '../diagnostics/diagnostic.js';
-import { locate } from './locate.js';
+import { diagnostic, type Diagnostic, type DiagnosticCode, type Position } from '../diagnostics/diagnostic.js';
 import { closest } from './suggest.js';
 
 type Issue = z.core.$ZodIssue;
 
 /** Turns zod's issues into located diagnostics that say what would be right. */
-export function zodDiagnostics(file: string, doc: Document, lc: LineCounter, issues: Issue[], schemaKeys: (path: Path) => string[]): Diagnostic[] {
+export function zodDiagnostics(file: string, locate: (path: Path, keyOf?: string) => Position, issues: Issue[], schemaKeys: (path: Path) => string[]): Diagnostic[] {
   const misspelt = misspeltKeys(issues, schemaKeys);
   return issues.flatMap((issue) => {
     // A misspelt key also leaves the right key missing; one message says both.
@@ -21,11 +19,11 @@ export function zodDiagnostics(file: string, doc: Document, lc: LineCounter, iss
       return issue.keys.map((key) => {
         const guess = closest(key, allowed.filter((k) => !present.has(k)));
         const hint = guess ? `did you mean '${guess}'?` : `allowed keys: ${allowed.join(', ')}`;
-        return diagnostic(file, locate(doc, lc, path, key), 'unknown-key', `unknown key '${key}'${where(path)}; ${hint}`);
+        return diagnostic(file, locate(path, key), 'unknown-key', `unknown key '${key}'${where(path)}; ${hint}`);
       });
     }
     const { code, message } = describe(issue);
-    return [diagnostic(file, locate(doc, lc, path), code, message + where(path))];
+    return [diagnostic(file, locate(path), code, message + where(path))];
   });
 }
 
