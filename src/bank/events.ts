@@ -7,65 +7,37 @@ import jsYamlLib from './js-yaml-lib.cjs';
  * building yaml's document, and a fraction of its memory) gives the data
  * and, from the same events, where each node starts. It serves the plain
  * YAML that banks are written in; anything else (a syntax error, anchors,
- * aliases, tags, more than one document, keys that are not text) returns
- * undefined, and the caller parses with yaml, whose messages and positions
- * are the reference. tests/bank/events.test.ts holds the two to the same
- * data and the same positions.
+ * aliases, tags, more than one document, keys that are not text or whole
+ * numbers) returns undefined, and the caller parses with yaml, whose
+ * messages and positions are the reference. tests/bank/events.test.ts
+ * holds the two to the same data and the same positions.
  */
 export interface FastParse {
   data: unknown;
   locator: EventLocator;
 }
 
-const { MAPPING, SEQUENCE, SCALAR, ALIAS, DOCUMENT, POP } = { DOCUMENT: 1, SEQUENCE: 2, MAPPING: 3, SCALAR: 4, ALIAS: 5, POP: 6 } as const;
+const DOCUMENT = 1;
+const SEQUENCE = 2;
+const MAPPING = 3;
+const SCALAR = 4;
+const ALIAS = 5;
+const POP = 6;
 const PLAIN = 1;
 const SINGLE_QUOTED = 2;
 const DOUBLE_QUOTED = 3;
 
 export function fastParse(text: string): FastParse | undefined {
   const lib = jsYamlLib();
-  let events: Event[];
-  let data: unknown;
   try {
-    events = lib.parseEvents(text, { maxDepth: 1000 });
-    if (!plain(events, text, lib.getScalarValue)) return undefined;
+    const events = lib.parseEvents(text, { maxDepth: 1000 });
+    const locator = EventLocator.of(text, events, lib.getScalarValue);
+    if (!locator) return undefined;
     const docs = lib.constructFromEvents(events, { source: text, schema: lib.CORE_SCHEMA, maxAliases: 0 });
-    if (docs.length !== 1) return undefined;
-    data = docs[0];
+    return docs.length === 1 ? { data: docs[0], locator } : undefined;
   } catch {
     return undefined; // yaml says what is wrong, and where
   }
-  return { data, locator: new EventLocator(text, events, lib.getScalarValue) };
-}
-
-/** One document of mappings, sequences and scalars: no anchors, aliases, tags or directives, and text keys. */
-function plain(events: Event[], text: string, scalarValue: (input: string, scalar: ScalarEvent) => string): boolean {
-  let documents = 0;
-  const inMapping: boolean[] = [];
-  // Within each open mapping, whether the next node is a key.
-  const atKey: boolean[] = [];
-  for (const e of events) {
-    if (e.type === DOCUMENT) {
-      if (++documents > 1 || e.directives.length) return false;
-      continue;
-    }
-    if (e.type === ALIAS) return false;
-    if (e.type === POP) {
-      if (inMapping.pop()) atKey.pop();
-      continue;
-    }
-    if (e.anchorStart !== -1 || e.tagStart !== -1) return false;
-    const top = inMapping.length - 1;
-    const isKey = inMapping[top] === true && atKey[atKey.length - 1] === true;
-    if (inMapping[top]) atKey[atKey.length - 1] = !atKey[atKey.length - 1];
-    if (isKey && (e.type !== SCALAR || keyValue(e, text, scalarValue) === undefined)) return false;
-    if (!isKey && e.type === SCALAR && overflows(e, text)) return false;
-    if (e.type === MAPPING) {
-      inMapping.push(true);
-      atKey.push(true);
-    } else if (e.type === SEQUENCE) inMapping.push(false);
-  }
-  return documents === 1;
 }
 
 /** A number too large for a double: yaml reads it as Infinity, js-yaml as text. */
@@ -88,27 +60,76 @@ function keyValue(e: ScalarEvent, text: string, scalarValue: (input: string, sca
   const s = text.slice(e.valueStart, e.valueEnd);
   if (/^[0-9]+$/.test(s)) return Number(s);
   if (/^(~|null|Null|NULL|true|True|TRUE|false|False|FALSE)$|^[-+]?(\.[0-9]|[0-9])|^[-+]?\.(inf|Inf|INF)$|^\.(nan|NaN|NAN)$/.test(s)) return undefined;
-  return scalarValue(text, e);
+  return s;
 }
 
-/** Offsets of nodes by path, walking the events; undefined where only yaml can say exactly. */
+/**
+ * Offsets of nodes by path, from a compact copy of the events (typed
+ * arrays, so the events themselves die young); undefined where only yaml
+ * can say exactly.
+ */
 export class EventLocator {
-  /** For each collection's event, the index of the POP that closes it. */
-  private readonly ends: Int32Array;
-  private readonly root: number;
-
-  constructor(
+  private constructor(
     private readonly text: string,
-    private readonly events: Event[],
-    private readonly scalarValue: (input: string, scalar: ScalarEvent) => string,
-  ) {
-    this.ends = new Int32Array(events.length).fill(-1);
+    /** Per node, in document order: its kind, where it starts (or its value does), where its value ends, its style. */
+    private readonly kind: Uint8Array,
+    private readonly from: Int32Array,
+    private readonly to: Int32Array,
+    private readonly style: Uint8Array,
+    /** For a collection, the index of the node after it and all it holds. */
+    private readonly next: Int32Array,
+    /** Each key's value, by the key's index. */
+    private readonly keys: Map<number, string | number>,
+  ) {}
+
+  /** The index of one document of mappings, sequences and scalars; undefined for anything else. */
+  static of(text: string, events: Event[], scalarValue: (input: string, scalar: ScalarEvent) => string): EventLocator | undefined {
+    const n = events.length;
+    const kind = new Uint8Array(n);
+    const from = new Int32Array(n);
+    const to = new Int32Array(n);
+    const style = new Uint8Array(n);
+    const next = new Int32Array(n);
+    const keys = new Map<number, string | number>();
+    // Open collections (their node index), and for each whether the next node is a mapping key.
     const open: number[] = [];
-    events.forEach((e, i) => {
-      if (e.type === MAPPING || e.type === SEQUENCE) open.push(i);
-      else if (e.type === POP && open.length) this.ends[open.pop()!] = i;
-    });
-    this.root = events.findIndex((e) => e.type === MAPPING || e.type === SEQUENCE || e.type === SCALAR);
+    const atKey: boolean[] = [];
+    let documents = 0;
+    let count = 0;
+    for (const e of events) {
+      if (e.type === DOCUMENT) {
+        if (++documents > 1 || e.directives.length) return undefined;
+        continue;
+      }
+      if (e.type === ALIAS) return undefined;
+      if (e.type === POP) {
+        if (open.length) next[open.pop()!] = count;
+        atKey.pop();
+        continue;
+      }
+      if (e.anchorStart !== -1 || e.tagStart !== -1) return undefined;
+      const top = open.length - 1;
+      const inMapping = top >= 0 && kind[open[top]!] === MAPPING;
+      const isKey = inMapping && atKey[top] === true;
+      if (inMapping) atKey[top] = !atKey[top];
+      const i = count++;
+      kind[i] = e.type;
+      if (e.type === SCALAR) {
+        [from[i], to[i], style[i], next[i]] = [e.valueStart, e.valueEnd, e.style, i + 1];
+        if (isKey) {
+          const key = keyValue(e, text, scalarValue);
+          if (key === undefined) return undefined;
+          keys.set(i, key);
+        } else if (overflows(e, text)) return undefined;
+      } else {
+        if (isKey) return undefined;
+        from[i] = e.start;
+        open.push(i);
+        atKey.push(true);
+      }
+    }
+    if (documents !== 1) return undefined;
+    return new EventLocator(text, kind.subarray(0, count), from.subarray(0, count), to.subarray(0, count), style.subarray(0, count), next.subarray(0, count), keys);
   }
 
   /**
@@ -117,15 +138,16 @@ export class EventLocator {
    * at `path`. Undefined when the answer would need yaml's own rules.
    */
   offset(path: Path, keyOf?: string): number | undefined {
-    if (this.root < 0) return undefined;
-    const trail = [this.root];
+    if (this.kind.length === 0) return undefined;
+    let at = 0;
+    let depth = 0;
     for (const segment of path) {
-      const next = this.child(trail[trail.length - 1]!, segment);
-      if (next === undefined) break;
-      trail.push(next.value);
+      const child = this.child(at, segment);
+      if (child === undefined) break;
+      at = child.value;
+      depth++;
     }
-    const at = trail[trail.length - 1]!;
-    if (keyOf !== undefined && trail.length === path.length + 1 && this.events[at]!.type === MAPPING) {
+    if (keyOf !== undefined && depth === path.length && this.kind[at] === MAPPING) {
       const pair = this.child(at, keyOf);
       if (pair) return this.start(pair.key);
     }
@@ -134,54 +156,42 @@ export class EventLocator {
 
   /** The text of the scalar at `path` as typed (quotes included); undefined if there is none. */
   source(path: Path): string | undefined {
-    let at = this.root;
+    if (this.kind.length === 0) return undefined;
+    let at = 0;
     for (const segment of path) {
-      const next = at < 0 ? undefined : this.child(at, segment);
-      if (next === undefined) return undefined;
-      at = next.value;
+      const child = this.child(at, segment);
+      if (child === undefined) return undefined;
+      at = child.value;
     }
-    const e = this.events[at];
-    if (!e || e.type !== SCALAR || e.valueStart < 0) return undefined;
-    if (e.style === PLAIN) return this.text.slice(e.valueStart, e.valueEnd).trim();
-    if (e.style === SINGLE_QUOTED || e.style === DOUBLE_QUOTED) return this.text.slice(e.valueStart - 1, e.valueEnd + 1);
+    if (this.kind[at] !== SCALAR || this.from[at]! < 0) return undefined;
+    const [start, end, style] = [this.from[at]!, this.to[at]!, this.style[at]!];
+    if (style === PLAIN) return this.text.slice(start, end).trim();
+    if (style === SINGLE_QUOTED || style === DOUBLE_QUOTED) return this.text.slice(start - 1, end + 1);
     return undefined;
   }
 
   private child(at: number, segment: PropertyKey): { key: number; value: number } | undefined {
-    const e = this.events[at]!;
-    if (e.type === SEQUENCE) {
+    const end = this.next[at]!;
+    if (this.kind[at] === SEQUENCE) {
       if (typeof segment !== 'number') return undefined;
-      let i = at + 1;
-      for (let k = 0; this.events[i]!.type !== POP; k++) {
-        if (k === segment) return { key: i, value: i };
-        i = this.after(i);
-      }
+      for (let i = at + 1, k = 0; i < end; i = this.next[i]!, k++) if (k === segment) return { key: i, value: i };
       return undefined;
     }
-    if (e.type !== MAPPING) return undefined;
-    let i = at + 1;
-    while (this.events[i]!.type !== POP) {
-      const value = this.after(i);
+    if (this.kind[at] !== MAPPING) return undefined;
+    for (let i = at + 1; i < end; i = this.next[this.next[i]!]!) {
       // As yaml matches: a key `1` is the number 1, not the text '1'.
-      if (keyValue(this.events[i] as ScalarEvent, this.text, this.scalarValue) === segment) return { key: i, value };
-      i = this.after(value);
+      if (this.keys.get(i) === segment) return { key: i, value: this.next[i]! };
     }
     return undefined;
   }
 
-  /** The index of the event after the node at `i` and everything in it. */
-  private after(i: number): number {
-    const end = this.ends[i]!;
-    return end >= 0 ? end + 1 : i + 1;
-  }
-
   private start(i: number): number | undefined {
-    const e = this.events[i]!;
-    if (e.type === MAPPING || e.type === SEQUENCE) return e.start;
-    if (e.type !== SCALAR || e.valueStart < 0) return undefined;
-    if (e.style === PLAIN) return e.valueStart;
-    if (e.style === SINGLE_QUOTED || e.style === DOUBLE_QUOTED) return e.valueStart - 1;
-    return this.blockHeader(e.valueStart);
+    if (this.kind[i] !== SCALAR) return this.from[i];
+    const [start, style] = [this.from[i]!, this.style[i]!];
+    if (start < 0) return undefined;
+    if (style === PLAIN) return start;
+    if (style === SINGLE_QUOTED || style === DOUBLE_QUOTED) return start - 1;
+    return this.blockHeader(start);
   }
 
   /** A block scalar starts at its `|` or `>`, on the last non-blank line before its content. */
