@@ -54,6 +54,18 @@ describe('the fast YAML path agrees with yaml', () => {
     expect(agreesWithYaml(text)).toBe('fast');
   });
 
+  it.each([
+    ['Windows line ends', 'a: 1\r\nb:\r\n  - x\r\n  - "y"\r\n'],
+    ['a byte-order mark', '\uFEFFa: 1\nb: [x, y]\n'],
+    ['a quoted value over two lines', 'a: "multi\n  line"\nb: 2\n'],
+    ['a block scalar starting with a blank line', 'a: |\n\n  x\nb: 2\n'],
+    ['an empty block scalar', 'a: |\nb: 2\n'],
+    ['maps in a list, with a block scalar', '- a\n- b: |-\n    t\n  c: 1\n'],
+    ['a comment after a block header', 'a: >-  # folded\n  text\n'],
+  ])('on %s', (_, text) => {
+    expect(agreesWithYaml(text)).toBe('fast');
+  });
+
   it('on every broken-bank fixture (those that parse at all)', () => {
     const taken = yamlFiles('tests/fixtures/broken').filter(([, text]) => agreesWithYaml(text) === 'fast');
     expect(taken.length).toBeGreaterThan(40);
