@@ -4,6 +4,7 @@ import { diagnostic, START, type Diagnostic, type Position } from '../diagnostic
 import { allowedKeys } from './keys.js';
 import { locate, sourceText, type Path } from './locate.js';
 import { fastParse, type FastParse } from './events.js';
+import { lineStarts, positionAt } from './lines.js';
 import { cachedParse, literalKey } from './parse-cache.js';
 import yamlLib from './yaml-lib.cjs';
 import { zodDiagnostics } from './zod-diagnostics.js';
@@ -59,12 +60,6 @@ function tooDeep(text: string): number | undefined {
   return undefined;
 }
 
-function lineColumn(text: string, offset: number): Position {
-  const before = text.slice(0, offset);
-  const line = before.split('\n').length;
-  return { line, col: offset - before.lastIndexOf('\n') };
-}
-
 /** Aliases beyond this many expansions are an alias bomb, not a bank. */
 const MAX_ALIAS_COUNT = 100;
 
@@ -97,7 +92,7 @@ export function loadYaml<T>(
   if (!cached) {
     // The parsers recurse per level: refuse absurd nesting before they run out of stack.
     const deep = tooDeep(text);
-    if (deep !== undefined) return fail(diagnostic(file, lineColumn(text, deep), 'yaml-syntax', `the YAML is nested more than ${MAX_NESTING} levels deep here; a bank needs only a few levels`));
+    if (deep !== undefined) return fail(diagnostic(file, positionAt(lineStarts(text), deep), 'yaml-syntax', `the YAML is nested more than ${MAX_NESTING} levels deep here; a bank needs only a few levels`));
     fast = fastParse(text);
     if (fast) js = fast.data;
     else {
@@ -143,25 +138,6 @@ export function loadYaml<T>(
     source: (path) => cached?.literals[literalKey(path)] ?? fast?.locator.source(path) ?? sourceText(getSyntax().doc, text, path),
   };
   return { ok: true, bank, warnings };
-}
-
-/** Where each line starts, for turning offsets into lines and columns. */
-function lineStarts(text: string): number[] {
-  const starts = [0];
-  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
-  return starts;
-}
-
-/** 1-based line and column of an offset, as yaml counts them. */
-function positionAt(starts: number[], offset: number): Position {
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (starts[mid]! <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return { line: lo + 1, col: offset - starts[lo]! + 1 };
 }
 
 function fail<T>(d: Diagnostic): LoadResult<T> {

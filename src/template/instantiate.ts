@@ -37,7 +37,7 @@ export function instantiate(raw: Record<string, unknown>, seed = 1): Instantiate
   // The template's own keys are checked before anything is drawn from them.
   const t = prepared(raw);
   if (!t.ok) return { ok: false, kind: 'schema', issues: t.issues };
-  const { params, derived, constraints, early, isEarly } = t;
+  const { params, derived, constraints, isEarly } = t;
   const pinned = (raw.pinned as Record<string, Record<string, number>> | undefined)?.[String(seed)];
   // How often each constraint was tried and failed: the one that (nearly) never holds is to blame.
   const tally = constraints.map(() => ({ tried: 0, failed: 0 }));
@@ -59,8 +59,9 @@ export function instantiate(raw: Record<string, unknown>, seed = 1): Instantiate
     }
     // Constraints on the parameters alone are tried before the costly part.
     let failed = -1;
-    for (const k of early) {
-      const r = evaluate(constraints[k]!, scope);
+    for (const [k, c] of constraints.entries()) {
+      if (!isEarly[k]) continue;
+      const r = evaluate(c, scope);
       if (!r.ok) continue; // reported below, on the whole variant
       record(k, r.value !== 0);
       if (r.value === 0 && failed < 0) failed = k;
@@ -158,8 +159,7 @@ type Prepared =
       params: [string, ParamSpec][];
       derived: [string, string][];
       constraints: string[];
-      /** Constraints on the parameters and derived values alone, tried before anything is computed. */
-      early: number[];
+      /** Per constraint: whether it reads the parameters and derived values alone, so it is tried before anything is computed. */
       isEarly: boolean[];
     };
 
@@ -178,7 +178,7 @@ function prepare(raw: Record<string, unknown>): Prepared {
   const constraints = header.data.constraints ?? [];
   const known = new Set([...params, ...derived].map(([name]) => name));
   const isEarly = constraints.map((c) => namesOf(c)?.every((name) => known.has(name)) ?? false);
-  return { ok: true, params, derived, constraints, early: constraints.flatMap((_, k) => (isEarly[k] ? [k] : [])), isEarly };
+  return { ok: true, params, derived, constraints, isEarly };
 }
 
 function templateError(path: Path, error: string): Instantiated {
