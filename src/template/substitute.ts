@@ -23,6 +23,13 @@ export type Substituted = { ok: true; value: unknown; numbers: NumberAt[]; unfil
 const DATA_KEYS = new Set(['network', 'descent', 'given', 'figure', 'answer', 'compute', 'tolerance']);
 /** What belongs to the template itself and is never substituted. */
 const TEMPLATE_KEYS = new Set(['params', 'derived', 'constraints', 'pinned']);
+/** `{{expr}}` in text; the capture is the expression. */
+const TEXT_EXPR = /\{\{([^{}]*)\}\}/;
+
+/** The rules `plan` and `substitutes` share: a number in data, a child's place, the template's own keys. */
+const isNumberExpr = (s: string, data: boolean): boolean => data && s.startsWith('=');
+const inData = (key: string, data: boolean): boolean => data || DATA_KEYS.has(key);
+const isTemplateKey = (key: string, root: boolean): boolean => root && TEMPLATE_KEYS.has(key);
 
 interface Context {
   numbers: NumberAt[];
@@ -70,10 +77,10 @@ function run(build: Build, scope: Scope, texts: boolean): Substituted {
 
 /** Whether a node holds anything to substitute; the same rules as `plan`. */
 function substitutes(node: unknown, root: boolean, data: boolean): boolean {
-  if (typeof node === 'string') return (data && node.startsWith('=')) || (node.includes('{{') && /\{\{[^{}]*\}\}/.test(node));
+  if (typeof node === 'string') return isNumberExpr(node, data) || (node.includes('{{') && TEXT_EXPR.test(node));
   if (Array.isArray(node)) return node.some((item) => substitutes(item, false, data));
   if (node === null || typeof node !== 'object') return false;
-  return Object.entries(node).some(([key, child]) => !(root && TEMPLATE_KEYS.has(key)) && substitutes(child, false, data || DATA_KEYS.has(key)));
+  return Object.entries(node).some(([key, child]) => !isTemplateKey(key, root) && substitutes(child, false, inData(key, data)));
 }
 
 /**
@@ -104,7 +111,7 @@ class SubstitutionError extends Error {
 
 function plan(node: unknown, path: Path, data: boolean): Build {
   if (typeof node === 'string') {
-    if (data && node.startsWith('=')) {
+    if (isNumberExpr(node, data)) {
       const expr = node.slice(1);
       return (scope, ctx) => {
         const v = value(expr, scope, path);
@@ -112,7 +119,7 @@ function plan(node: unknown, path: Path, data: boolean): Build {
         return v;
       };
     }
-    const pieces = node.split(/\{\{([^{}]*)\}\}/);
+    const pieces = node.split(TEXT_EXPR);
     if (pieces.length === 1) return () => node;
     const slot: TextSlot = { path, pieces };
     return (scope, ctx) => {
@@ -128,7 +135,7 @@ function plan(node: unknown, path: Path, data: boolean): Build {
   if (node === null || typeof node !== 'object') return () => node;
   const entries = Object.entries(node).map(([key, child]): [string, Build] => [
     key,
-    path.length === 0 && TEMPLATE_KEYS.has(key) ? () => child : plan(child, [...path, key], data || DATA_KEYS.has(key)),
+    isTemplateKey(key, path.length === 0) ? () => child : plan(child, [...path, key], inData(key, data)),
   ]);
   return (scope, ctx) => {
     const out: Record<string, unknown> = {};
