@@ -78,8 +78,8 @@ export class EventLocator {
     private readonly style: Uint8Array,
     /** For a collection, the index of the node after it and all it holds. */
     private readonly next: Int32Array,
-    /** Each key's value, by the key's index. */
-    private readonly keys: Map<number, string | number>,
+    /** The value of each quoted key, by the key's index (a plain key is read from the text). */
+    private readonly quotedKeys: Map<number, string>,
   ) {}
 
   /** The index of one document of mappings, sequences and scalars; undefined for anything else. */
@@ -90,7 +90,7 @@ export class EventLocator {
     const to = new Int32Array(n);
     const style = new Uint8Array(n);
     const next = new Int32Array(n);
-    const keys = new Map<number, string | number>();
+    const quotedKeys = new Map<number, string>();
     // Open collections (their node index), and for each whether the next node is a mapping key.
     const open: number[] = [];
     const atKey: boolean[] = [];
@@ -119,7 +119,7 @@ export class EventLocator {
         if (isKey) {
           const key = keyValue(e, text, scalarValue);
           if (key === undefined) return undefined;
-          keys.set(i, key);
+          if (e.style !== PLAIN) quotedKeys.set(i, key as string);
         } else if (overflows(e, text)) return undefined;
       } else {
         if (isKey) return undefined;
@@ -129,7 +129,7 @@ export class EventLocator {
       }
     }
     if (documents !== 1) return undefined;
-    return new EventLocator(text, kind.subarray(0, count), from.subarray(0, count), to.subarray(0, count), style.subarray(0, count), next.subarray(0, count), keys);
+    return new EventLocator(text, kind.subarray(0, count), from.subarray(0, count), to.subarray(0, count), style.subarray(0, count), next.subarray(0, count), quotedKeys);
   }
 
   /**
@@ -180,9 +180,16 @@ export class EventLocator {
     if (this.kind[at] !== MAPPING) return undefined;
     for (let i = at + 1; i < end; i = this.next[this.next[i]!]!) {
       // As yaml matches: a key `1` is the number 1, not the text '1'.
-      if (this.keys.get(i) === segment) return { key: i, value: this.next[i]! };
+      if (this.key(i) === segment) return { key: i, value: this.next[i]! };
     }
     return undefined;
+  }
+
+  /** A key's value: quoted keys were read when indexed; a plain one is text or a whole number (the only plain keys indexed). */
+  private key(i: number): string | number | undefined {
+    if (this.style[i] !== PLAIN) return this.quotedKeys.get(i);
+    const s = this.text.slice(this.from[i], this.to[i]);
+    return /^[0-9]+$/.test(s) ? Number(s) : s;
   }
 
   private start(i: number): number | undefined {

@@ -4,20 +4,28 @@
  * handle `undefined` from `noUncheckedIndexedAccess`.
  */
 
+// Loops rather than reduce/map chains: check runs these for every variant,
+// claim point and slip, and each chain step allocated an array.
+
 export function zeros(n: number): number[] {
-  return Array.from({ length: n }, () => 0);
+  return new Array<number>(n).fill(0);
 }
 
 export function dot(u: readonly number[], v: readonly number[]): number {
-  return u.reduce((sum, ui, i) => sum + ui * (v[i] ?? 0), 0);
+  let sum = 0;
+  for (let i = 0; i < u.length; i++) sum += u[i]! * (v[i] ?? 0);
+  return sum;
 }
 
 /** (W^T v)_j = sum_i W_ij v_i: how a layer combines the nodes before it. */
 export function transposeTimes(w: readonly number[][], v: readonly number[], cols: number): number[] {
-  return w.reduce<number[]>(
-    (acc, row, i) => acc.map((s, j) => s + (row[j] ?? 0) * (v[i] ?? 0)),
-    zeros(cols),
-  );
+  const out = zeros(cols);
+  for (let i = 0; i < w.length; i++) {
+    const row = w[i]!;
+    const vi = v[i] ?? 0;
+    for (let j = 0; j < cols; j++) out[j] = out[j]! + (row[j] ?? 0) * vi;
+  }
+  return out;
 }
 
 /** (W u)_i = sum_j W_ij u_j: how a derivative flows back to the layer before. */
