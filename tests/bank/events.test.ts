@@ -62,8 +62,10 @@ describe('the fast YAML path agrees with yaml', () => {
     ['an empty block scalar', 'a: |\nb: 2\n'],
     ['maps in a list, with a block scalar', '- a\n- b: |-\n    t\n  c: 1\n'],
     ['a comment after a block header', 'a: >-  # folded\n  text\n'],
+    ['keys named like object internals', 'constructor: 1\n__proto__:\n  polluted: yes\n'],
   ])('on %s', (_, text) => {
     expect(agreesWithYaml(text)).toBe('fast');
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 
   it('on every broken-bank fixture (those that parse at all)', () => {
