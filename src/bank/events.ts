@@ -65,8 +65,8 @@ function keyValue(e: ScalarEvent, text: string, scalarValue: (input: string, sca
 
 /**
  * Offsets of nodes by path, from a compact copy of the events (typed
- * arrays, so the events themselves die young); undefined where only yaml
- * can say exactly.
+ * arrays: a bank keeps a few numbers per node, not an object per event);
+ * undefined where only yaml can say exactly.
  */
 export class EventLocator {
   private constructor(
@@ -115,7 +115,10 @@ export class EventLocator {
       const i = count++;
       kind[i] = e.type;
       if (e.type === SCALAR) {
-        [from[i], to[i], style[i], next[i]] = [e.valueStart, e.valueEnd, e.style, i + 1];
+        from[i] = e.valueStart;
+        to[i] = e.valueEnd;
+        style[i] = e.style;
+        next[i] = i + 1;
         if (isKey) {
           const key = keyValue(e, text, scalarValue);
           if (key === undefined) return undefined;
