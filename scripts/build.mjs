@@ -31,7 +31,7 @@ const result = await build({
   banner: { js: "import { createRequire as __qdCreateRequire } from 'node:module'; const require = __qdCreateRequire(import.meta.url);" },
   // mathjs's parser and the YAML libraries are files of their own, read only
   // when an answer or a bank needs them (src/grade/load-mathjs.cts,
-  // src/bank/js-yaml-lib.cts, src/bank/yaml-lib.cts).
+  // src/bank/yaml-libs.cts).
   external: ['./mathjs-parse.cjs', 'mathjs', './yaml.cjs', 'yaml', './js-yaml.cjs', 'js-yaml'],
   metafile: true,
   logLevel: 'warning',

@@ -1,6 +1,6 @@
 import type { Event, ScalarEvent } from 'js-yaml';
 import type { Path } from './locate.js';
-import jsYamlLib from './js-yaml-lib.cjs';
+import yamlLibs from './yaml-libs.cjs';
 
 /**
  * The fast way in: js-yaml's event stream (about five times faster than
@@ -28,7 +28,7 @@ const SINGLE_QUOTED = 2;
 const DOUBLE_QUOTED = 3;
 
 export function fastParse(text: string): FastParse | undefined {
-  const lib = jsYamlLib();
+  const lib = yamlLibs.jsYaml();
   try {
     const events = lib.parseEvents(text, { maxDepth: 1000 });
     const locator = EventLocator.of(text, events, lib.getScalarValue);

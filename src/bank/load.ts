@@ -6,7 +6,7 @@ import { locate, sourceText, type Path } from './locate.js';
 import { fastParse, type FastParse } from './events.js';
 import { lineStarts, positionAt } from './lines.js';
 import { cachedParse, literalKey } from './parse-cache.js';
-import yamlLib from './yaml-lib.cjs';
+import yamlLibs from './yaml-libs.cjs';
 import { zodDiagnostics } from './zod-diagnostics.js';
 
 /** yaml's parse of a file, with positions: the reference, built only when needed. */
@@ -64,7 +64,7 @@ function tooDeep(text: string): number | undefined {
 const MAX_ALIAS_COUNT = 100;
 
 function parseSyntax(text: string): Syntax {
-  const { LineCounter: Counter, parseDocument } = yamlLib();
+  const { LineCounter: Counter, parseDocument } = yamlLibs.yaml();
   const lineCounter = new Counter();
   return { doc: parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true }), lineCounter };
 }

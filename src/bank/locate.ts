@@ -1,6 +1,6 @@
 import type { Document, LineCounter } from 'yaml';
 import type { Position } from '../diagnostics/diagnostic.js';
-import yamlLib from './yaml-lib.cjs';
+import yamlLibs from './yaml-libs.cjs';
 
 export type Path = readonly PropertyKey[];
 
@@ -11,7 +11,7 @@ export type Path = readonly PropertyKey[];
  */
 export function locate(doc: Document, lc: LineCounter, path: Path, keyOf?: string): Position {
   // A document exists only once the library is loaded; importing it here would load it at start-up.
-  const { isMap, isNode, isPair, isScalar } = yamlLib();
+  const { isMap, isNode, isPair, isScalar } = yamlLibs.yaml();
   const at = (offset: number): Position => {
     const p = lc.linePos(offset);
     return { line: p.line, col: p.col };
@@ -33,6 +33,6 @@ export function locate(doc: Document, lc: LineCounter, path: Path, keyOf?: strin
 /** The source text of a scalar, as the author typed it (e.g. `0.1820`). */
 export function sourceText(doc: Document, src: string, path: Path): string | undefined {
   const node = doc.getIn(path as unknown[], true);
-  if (yamlLib().isScalar(node) && node.range) return src.slice(node.range[0], node.range[1]).trim();
+  if (yamlLibs.yaml().isScalar(node) && node.range) return src.slice(node.range[0], node.range[1]).trim();
   return undefined;
 }
