@@ -11,6 +11,7 @@ const KEYS = {
   descent: keysOf([descentSchema]),
   compute: keysOf(computeSchema._zod.def.options as unknown as { shape: Record<string, unknown> }[]),
   tolerance: ['abs', 'rel'],
+  compare: ['sigfigs', 'decimals'],
   figure: ['weights', 'values', 'input', 'biases'],
 };
 
@@ -19,6 +20,6 @@ export function allowedKeys(path: readonly PropertyKey[]): string[] {
   const last = path[path.length - 1];
   if (path.length === 0) return KEYS.bank;
   if (typeof last === 'number') return path[path.length - 2] === 'parts' ? KEYS.part : KEYS.problem;
-  if (last === 'network' || last === 'descent' || last === 'compute' || last === 'tolerance' || last === 'figure') return KEYS[last];
+  if (last === 'network' || last === 'descent' || last === 'compute' || last === 'tolerance' || last === 'compare' || last === 'figure') return KEYS[last];
   return [];
 }

@@ -1,6 +1,6 @@
 import type { Arch } from '../formula/types.js';
-import type { AnswerKey } from '../grade/key.js';
-import type { Variant } from '../template/instantiate.js';
+import type { AnswerKey, Comparison } from '../grade/key.js';
+import type { ComputedKey, Variant } from '../template/instantiate.js';
 import type { Bank, BankProblem } from './load-bank.js';
 import type { DescentData, FigureData, NetworkData } from './schema-data.js';
 import type { PartData, ProblemData, RawProblem } from './schema.js';
@@ -40,12 +40,34 @@ export function archOf(network: NetworkData | undefined): Arch {
   return { layers: network?.layers ?? [], activations: network?.activations ?? [], biases: Boolean(network?.biases) };
 }
 
-export function answerKey(part: PartData, network?: NetworkData): AnswerKey {
+/** The part's comparison as the grader takes it; none for the default. */
+export function comparisonOf(part: { tolerance?: { abs?: number | undefined; rel?: number | undefined } | undefined; compare?: PartCompare | undefined }): { compare?: Comparison } {
+  const c = part.compare;
+  if (part.tolerance) {
+    const { abs, rel } = part.tolerance;
+    return { compare: { mode: 'tolerance', ...(abs !== undefined && { abs }), ...(rel !== undefined && { rel }) } };
+  }
+  if (c === undefined || c === 'rounding') return {};
+  if (c === 'exact') return { compare: { mode: 'exact' } };
+  return { compare: 'sigfigs' in c ? { mode: 'sigfigs', digits: c.sigfigs } : { mode: 'decimals', digits: c.decimals } };
+}
+
+type PartCompare = Extract<PartData, { kind: 'number' }>['compare'];
+
+/**
+ * The grader's key for a part. `computed` is what instantiation computed
+ * for it (the key's noise), when the part has a `compute`.
+ */
+export function answerKey(part: PartData, network?: NetworkData, computed?: ComputedKey): AnswerKey {
   switch (part.kind) {
-    case 'number':
-      return { kind: 'number', answer: present(part.answer), ...(part.tolerance && { tolerance: part.tolerance }) };
-    case 'vector':
-      return { kind: 'vector', answer: present(part.answer), ...(part.tolerance && { tolerance: part.tolerance }) };
+    case 'number': {
+      const noise = typeof computed?.noise === 'number' ? computed.noise : undefined;
+      return { kind: 'number', answer: present(part.answer), ...comparisonOf(part), ...(noise !== undefined && { noise }) };
+    }
+    case 'vector': {
+      const noise = Array.isArray(computed?.noise) ? computed.noise : undefined;
+      return { kind: 'vector', answer: present(part.answer), ...comparisonOf(part), ...(noise && { noise }) };
+    }
     case 'true-false':
       return { kind: 'true-false', answer: part.answer };
     case 'choice':
@@ -84,7 +106,7 @@ export function problemOf(file: string, p: ProblemData, variant?: Variant, templ
       index: k + 1,
       id: part.id ?? String(k + 1),
       prompt: part.prompt,
-      key: answerKey(part, p.network),
+      key: answerKey(part, p.network, variant?.keys?.[k]),
       explanation: part.explanation,
     })),
     partCount: p.parts.length,

@@ -10,7 +10,7 @@ interface ProblemShape {
   figure?: FigureData | undefined;
   descent?: DescentData | undefined;
   given?: Record<string, number> | undefined;
-  parts: { kind: string; answer?: unknown; options?: string[]; compute?: Compute | undefined; claim?: string | undefined }[];
+  parts: { kind: string; answer?: unknown; options?: string[]; compute?: Compute | undefined; claim?: string | undefined; tolerance?: unknown; compare?: unknown }[];
 }
 
 /** Checks that need more than one field: shapes, indices, and what a compute needs. */
@@ -35,6 +35,8 @@ export function refineProblem(p: ProblemShape, ctx: z.core.$RefinementCtx): void
     }
     if ((part.kind === 'expression' || part.claim !== undefined) && !(p.network?.layers && p.network.activations))
       issue(['parts', k, 'kind'], 'a formula is read against the problem\'s network: give the problem a network with layers and activations');
+    if (part.tolerance !== undefined && part.compare !== undefined)
+      issue(['parts', k, 'compare'], "give 'tolerance' or 'compare', not both: an explicit tolerance is the whole rule (docs/grading.md)");
     if (part.compute) checkCompute(p, part.kind, part.compute, ['parts', k, 'compute'], issue);
     else if ((part.kind === 'number' || part.kind === 'vector') && part.answer === undefined)
       issue(['parts', k], "missing required key 'answer': a part needs its key, as a literal 'answer' or a 'compute' that gives it", 'missing-key');

@@ -6,6 +6,14 @@ import { templateSchema } from '../template/schema.js';
 const text = z.string().check(z.minLength(1));
 const nonnegative = z.number().check(z.gte(0));
 const tolerance = z.strictObject({ abs: z.optional(nonnegative), rel: z.optional(nonnegative) });
+const digits = (lo: number) => z.int().check(z.gte(lo), z.lte(15));
+/** How a typed number is compared with the key (docs/grading.md); `tolerance` is the fifth way. */
+const compare = z.union([
+  z.enum(['rounding', 'exact']),
+  z.strictObject({ sigfigs: digits(1) }),
+  z.strictObject({ decimals: digits(0) }),
+]);
+const numeric = { tolerance: z.optional(tolerance), compare: z.optional(compare), compute: z.optional(computeSchema) };
 const common = {
   id: z.optional(z.string().check(z.regex(/^[a-z0-9][a-z0-9-]*$/))),
   prompt: text,
@@ -13,8 +21,8 @@ const common = {
 };
 
 export const partSchema = z.discriminatedUnion('kind', [
-  z.strictObject({ ...common, kind: z.literal('number'), answer: z.optional(finite), tolerance: z.optional(tolerance), compute: z.optional(computeSchema) }),
-  z.strictObject({ ...common, kind: z.literal('vector'), answer: z.optional(z.array(finite).check(z.minLength(1))), tolerance: z.optional(tolerance), compute: z.optional(computeSchema) }),
+  z.strictObject({ ...common, kind: z.literal('number'), answer: z.optional(finite), ...numeric }),
+  z.strictObject({ ...common, kind: z.literal('vector'), answer: z.optional(z.array(finite).check(z.minLength(1))), ...numeric }),
   z.strictObject({ ...common, kind: z.literal('true-false'), answer: z.boolean(), claim: z.optional(text) }),
   z.strictObject({ ...common, kind: z.literal('choice'), options: z.array(text).check(z.minLength(2), z.maxLength(26)), answer: z.string().check(z.regex(/^[a-z]$/)) }),
   z.strictObject({ ...common, kind: z.literal('expression'), answer: text, claim: z.optional(text) }),

@@ -56,7 +56,7 @@ export function checkSources(sources: Source[], readDiagnostics: Diagnostic[] = 
       const first = seen.get(id);
       if (first) diagnostics.push({ ...at(bank, idPath), code: 'duplicate-id', severity: 'error', message: `problem id '${id}' is already used at ${first}; ids must be unique across the banks loaded together` });
       else seen.set(id, `${bank.file}:${bank.locate(idPath).line}`);
-      diagnostics.push(...checkVariant(bank, bp, bp.first.data), ...checkLatex(bank, bp.index, bp.first.data), ...checkMistakes(bank, bp.index, bp.first.data));
+      diagnostics.push(...checkVariant(bank, bp, bp.first), ...checkLatex(bank, bp.index, bp.first.data), ...checkMistakes(bank, bp.index, bp.first.data));
       if (bp.template) {
         const r = checkTemplate(bank, bp, opts.variants ?? DEFAULT_VARIANTS);
         variants += r.variants;
@@ -79,7 +79,7 @@ function checkTemplate(bank: Bank, bp: BankProblem, count: number): { variants: 
     variants++;
     const made = instantiate(bp.raw, seed);
     const found = made.ok
-      ? checkVariant(bank, bp, made.variant.data).map((d) => ({ ...d, message: `${d.message} (variant seed ${seed})` }))
+      ? checkVariant(bank, bp, made.variant).map((d) => ({ ...d, message: `${d.message} (variant seed ${seed})` }))
       : instantiationDiagnostics(bank, bp.index, made, seed);
     if (made.ok && variants <= SLIP_SAMPLE) slips.add(made.variant.data);
     if (found.length) failing++;

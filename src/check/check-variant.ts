@@ -1,41 +1,54 @@
 import type { Bank, BankProblem } from '../bank/load-bank.js';
 import { answerKey } from '../bank/model.js';
-import type { ProblemData } from '../bank/schema.js';
-import { computeKey } from '../compute/compute-key.js';
 import { checkClaim } from './check-claim.js';
 import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.js';
-import { formatKey, grade, selfTest } from '../grade/index.js';
+import { formatKey, selfTest } from '../grade/index.js';
+import { exactBand, isHonestRounding, isWhole } from '../grade/compare.js';
 import type { AnswerKey } from '../grade/key.js';
+import { parseNumber } from '../grade/parse-number.js';
+import type { Variant } from '../template/instantiate.js';
 
 /**
- * Checks one concrete problem: a literal answer must agree with its
- * computation (graded as if a student typed it, so `0.1820` is judged by
- * its digits), and every part must pass its self-test.
+ * Checks one concrete problem: where a part has `compute`, the computed
+ * value is the key and a literal answer beside it is the author's claim,
+ * which must be that key exactly or correctly rounded (judged by its digits
+ * as typed, so `0.1820` has four); and every part must pass its self-test.
  */
-export function checkVariant(bank: Bank, bp: BankProblem, p: ProblemData): Diagnostic[] {
-  const { index, raw } = bp;
+export function checkVariant(bank: Bank, bp: BankProblem, variant: Variant): Diagnostic[] {
+  const p = variant.data;
   const out: Diagnostic[] = [];
   p.parts.forEach((part, k) => {
-    const path = ['problems', index, 'parts', k];
+    const path = ['problems', bp.index, 'parts', k];
     const at = (sub: (string | number)[], code: Diagnostic['code'], message: string) => out.push(diagnostic(bank.file, bank.locate([...path, ...sub]), code, message));
     const label = `${p.id} part ${k + 1}`;
-    const literal = (raw.parts as { answer?: unknown }[] | undefined)?.[k]?.answer;
-    if ((part.kind === 'number' || part.kind === 'vector') && part.compute && literal !== undefined) {
-      const computed = computeKey(p, part.compute);
-      if (!computed.ok) at(['compute'], 'cannot-compute', `${label}: ${computed.error}`);
-      else {
-        // The schema guarantees a vector compute sits on a vector part.
-        const expected = { ...answerKey(part, p.network), answer: computed.value } as AnswerKey;
-        const typed = literalText(bank, [...path, 'answer'], part.answer!);
-        const outcome = grade(expected, typed);
-        if (outcome.status !== 'graded' || !outcome.correct)
-          at(['answer'], 'key-mismatch', `${label}: answer is ${typed} but the evaluator computes ${formatKey(expected)} for ${computed.what}; fix the answer or the data`);
-      }
+    const computed = variant.keys[k];
+    const key = answerKey(part, p.network, computed);
+    if (computed?.literal !== undefined && (key.kind === 'number' || key.kind === 'vector')) {
+      const typed = literalText(bank, [...path, 'answer'], computed.literal);
+      if (!isLiteralOf(typed, key))
+        at(['answer'], 'key-mismatch', `${label}: answer is ${typed} but the evaluator computes ${formatKey(key)} for ${computed.what}; the computed value is the key, and a literal beside it must be that value or it correctly rounded; fix the answer or the data`);
     }
     checkClaim(p, part, label, at);
-    for (const problem of selfTest(answerKey(part, p.network))) at([], 'self-test', `${label}: ${problem}`);
+    for (const problem of selfTest(key)) at([], 'self-test', `${label}: ${problem}`);
   });
   return out;
+}
+
+/**
+ * Is the literal, as typed, the computed key: within its exact band, or
+ * the key correctly rounded to the digits typed (at least 3)? A whole
+ * number (a count) must be given whole.
+ */
+function isLiteralOf(typed: string, key: Extract<AnswerKey, { kind: 'number' | 'vector' }>): boolean {
+  const texts = key.kind === 'number' ? [typed] : typed.replace(/^\(|\)$/g, '').split(', ');
+  const keys = key.kind === 'number' ? [key.answer] : key.answer;
+  const noise = key.kind === 'number' ? [key.noise ?? 0] : key.noise ?? [];
+  if (texts.length !== keys.length) return false;
+  return keys.every((k, i) => {
+    const t = parseNumber(texts[i] ?? '');
+    if (!t.ok) return false;
+    return Math.abs(t.value.value - k) <= exactBand(k, noise[i]) || (!isWhole(k) && isHonestRounding(t.value, k));
+  });
 }
 
 /** The answer as the author typed it; for a template's `=expr`, the value it gave. */

@@ -1,6 +1,7 @@
 import type { DescentData, NetworkData, Compute } from '../bank/schema-data.js';
 import { backward, descentStep, type Backward, type Forward, forward, linearRisk, linearRiskGradient, parameterCount, type LinearPoint, type Network } from '../nn/index.js';
 import { evaluateWith } from './given.js';
+import { keyNoise, snapToNoise, termSize } from './noise.js';
 
 export interface ComputeContext {
   network?: NetworkData | undefined;
@@ -8,16 +9,32 @@ export interface ComputeContext {
   given?: Record<string, number> | undefined;
 }
 
-export type Computed = { ok: true; value: number | number[]; what: string } | { ok: false; error: string };
+/** `noise`: the floating-point error the key may carry (noise.ts), per component for a vector. */
+export type Computed = { ok: true; value: number | number[]; what: string; noise: number | number[] } | { ok: false; error: string };
 
 /**
- * Computes a part's key from its problem's data with the evaluator. Indices
- * and shapes were validated with the bank, so this only fails on data the
- * computation needs and the schema cannot see (e.g. an unknown name).
+ * Computes a part's key from its problem's data with the evaluator, with
+ * its noise, and snapped to the shorter decimal within that noise (so a
+ * computed 1.8e-12 that is 0 is 0). A key that is not finite is an error:
+ * no answer could be graded against it. Indices and shapes were validated
+ * with the bank, so this otherwise fails only on data the computation needs
+ * and the schema cannot see (e.g. an unknown name).
  */
 export function computeKey(ctx: ComputeContext, c: Compute): Computed {
+  const r = computeRaw(ctx, c);
+  if (!r.ok) return r;
+  const values = typeof r.value === 'number' ? [r.value] : r.value;
+  const bad = values.find((v) => !Number.isFinite(v));
+  if (bad !== undefined) return { ok: false, error: `${r.what} is ${bad}, not a finite number, so no answer could be graded against it; change the numbers` };
+  const size = termSize(ctx.network, ctx.descent, c);
+  const noise = values.map((v, i) => keyNoise(v, typeof size === 'number' ? size : size?.[i]));
+  const snapped = values.map((v, i) => snapToNoise(v, noise[i]!));
+  return typeof r.value === 'number' ? { ...r, value: snapped[0]!, noise: noise[0]! } : { ...r, value: snapped, noise };
+}
+
+function computeRaw(ctx: ComputeContext, c: Compute): Computed {
   // `+ 0` turns the evaluator's -0 (from -1 * 0) into the 0 a student types.
-  const ok = (value: number | number[], what: string): Computed => ({ ok: true, value: typeof value === 'number' ? value + 0 : value.map((v) => v + 0), what });
+  const ok = (value: number | number[], what: string): Computed => ({ ok: true, value: typeof value === 'number' ? value + 0 : value.map((v) => v + 0), what, noise: 0 });
   switch (c.of) {
     case 'H': case 'z': case 'a': case 'dH/dz': case 'dH/da': case 'dH/db': case 'dH/dW': case 'dH/dx': {
       const pass = passesOf(ctx.network);

@@ -4,16 +4,17 @@
  * equality by evaluation, not algebra: any order of terms or factors, a
  * factor written twice or squared, and any bracketing all agree.
  */
-import { DEFAULT_ABS_TOL, DEFAULT_REL_TOL } from '../grade/tolerance.js';
+import { EXACT_REL_TOL } from '../grade/compare.js';
 import { evaluate, type Point, type Value } from './evaluate.js';
 import { FORMULA_SEED, pointCount, sharedPoints } from './points.js';
 import { formatFormula } from './format.js';
 import { archProblems, missingReason, symbolName } from './symbols.js';
 import type { AgreeOptions, Arch, Formula, SymbolRef } from './types.js';
 
-/** The same defaults as a number answer: an exact formula demands the exact value. */
-export const FORMULA_REL_TOL = DEFAULT_REL_TOL;
-export const FORMULA_ABS_TOL = DEFAULT_ABS_TOL;
+/** As for an exact number answer: an exact formula demands the exact value. */
+export const FORMULA_REL_TOL = EXACT_REL_TOL;
+/** A floor for values that are 0 at a point; the scale term below covers cancellation. */
+export const FORMULA_ABS_TOL = 1e-12;
 
 export interface Agreement {
   agree: boolean;

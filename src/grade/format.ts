@@ -1,21 +1,22 @@
 /**
  * Showing a key to the student. Every number shown can be typed back and
- * graded right: integers are shown whole, other numbers with up to 6
- * significant digits, and trailing zeros are dropped only down to the value
- * itself or to MIN_ROUNDING_SIG_FIGS digits (so 1.0000004 shows as `1.00`,
- * which the honest-rounding rule accepts, not `1`, which it would not).
+ * graded right by the part's comparison. Under the default one, whole
+ * numbers are shown whole, other numbers with up to 6 significant digits,
+ * and trailing zeros are dropped only down to the value itself or to
+ * MIN_ROUNDING_SIG_FIGS digits (so 1.0000004 shows as `1.00`, which the
+ * honest-rounding rule accepts, not `1`, which it would not). Under the
+ * others, the shortest form from 6 digits up that the comparison accepts.
  */
+import { accepts, DEFAULT_COMPARISON, isWhole, MIN_ROUNDING_SIG_FIGS, type Comparison } from './compare.js';
 import type { AnswerKey } from './key.js';
 import { optionLetter } from './parse-choice.js';
-import { MIN_ROUNDING_SIG_FIGS } from './tolerance.js';
+import { parseNumber } from './parse-number.js';
 
 const DISPLAY_SIG_FIGS = 6;
-/** Beyond this, an integer is shown like any other number rather than in all its digits. */
-const MAX_WHOLE_INTEGER = 1e15;
 
 export function formatNumber(x: number): string {
   if (!Number.isFinite(x)) return String(x);
-  if (Number.isInteger(x) && Math.abs(x) < MAX_WHOLE_INTEGER) return String(Object.is(x, -0) ? 0 : x);
+  if (isWhole(x)) return String(Object.is(x, -0) ? 0 : x);
   const shown = x.toPrecision(DISPLAY_SIG_FIGS);
   const [mantissa = shown, exponent] = shown.split('e');
   if (!mantissa.includes('.')) return shown;
@@ -40,8 +41,24 @@ function stripZerosKeeping(mantissa: string, keep: number): string {
   return out;
 }
 
-export function formatVector(xs: readonly number[]): string {
-  return `(${xs.map(formatNumber).join(', ')})`;
+/** `x` as the comparison would take it back: the default display when it does, more digits when not. */
+export function formatCompared(x: number, compare: Comparison = DEFAULT_COMPARISON, noise = 0): string {
+  const shown = formatNumber(x);
+  if (compare.mode === 'rounding' || !Number.isFinite(x) || isWhole(x)) return shown;
+  const fits = (text: string): boolean => {
+    const typed = parseNumber(text);
+    return typed.ok && accepts(typed.value, x, compare, noise);
+  };
+  if (fits(shown)) return shown;
+  for (let digits = DISPLAY_SIG_FIGS + 1; digits < 17; digits++) {
+    const text = String(Number(x.toPrecision(digits)));
+    if (fits(text)) return text;
+  }
+  return String(x);
+}
+
+export function formatVector(xs: readonly number[], compare?: Comparison, noise?: readonly number[]): string {
+  return `(${xs.map((x, i) => formatCompared(x, compare, noise?.[i])).join(', ')})`;
 }
 
 export function formatBoolean(b: boolean): string {
@@ -56,9 +73,9 @@ export function formatChoice(options: readonly string[], index: number): string 
 export function formatKey(key: AnswerKey): string {
   switch (key.kind) {
     case 'number':
-      return formatNumber(key.answer);
+      return formatCompared(key.answer, key.compare, key.noise);
     case 'vector':
-      return formatVector(key.answer);
+      return formatVector(key.answer, key.compare, key.noise);
     case 'true-false':
       return formatBoolean(key.answer);
     case 'choice':

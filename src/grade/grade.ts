@@ -3,14 +3,14 @@
  * cannot be read is a format error (re-prompt), never a wrong mark.
  */
 import { formatKey } from './format.js';
-import type { AnswerKey } from './key.js';
+import type { AnswerKey, Comparison } from './key.js';
 import { BOOLEAN_HINT, parseBoolean } from './parse-boolean.js';
 import { CHOICE_MATCHING_DOC, choiceHint, parseChoice } from './parse-choice.js';
 import { NUMBER_HINT, parseNumber } from './parse-number.js';
 import { parseVector, vectorHint } from './parse-vector.js';
 import type { Parsed } from './result.js';
 import { FORMULA_HELP, formulasAgree, parseFormula } from '../formula/index.js';
-import { isWithinTolerance, MIN_ROUNDING_SIG_FIGS } from './tolerance.js';
+import { accepts, DEFAULT_COMPARISON, isWhole, MIN_ROUNDING_SIG_FIGS } from './compare.js';
 
 export type GradeOutcome =
   | { status: 'format-error'; error: string; hint: string }
@@ -24,10 +24,10 @@ export function grade(key: AnswerKey, text: string): GradeOutcome {
       : { status: 'format-error', error: parsed.error, hint: parsed.hint };
   switch (key.kind) {
     case 'number':
-      return judge(parseNumber(text), (v) => isWithinTolerance(v, key.answer, key.tolerance));
+      return judge(parseNumber(text), (v) => accepts(v, key.answer, key.compare, key.noise));
     case 'vector':
       return judge(parseVector(text, key.answer.length), (vs) =>
-        vs.every((v, i) => isWithinTolerance(v, key.answer[i] ?? Number.NaN, key.tolerance)),
+        vs.every((v, i) => accepts(v, key.answer[i] ?? Number.NaN, key.compare, key.noise?.[i])),
       );
     case 'true-false':
       return judge(parseBoolean(text), (v) => v === key.answer);
@@ -50,12 +50,9 @@ export function grade(key: AnswerKey, text: string): GradeOutcome {
 export function acceptedFormats(key: AnswerKey): string {
   switch (key.kind) {
     case 'number':
-      return (
-        `Type ${NUMBER_HINT}. A decimal with at least ${MIN_ROUNDING_SIG_FIGS} significant digits ` +
-        'also counts when it is the answer correctly rounded.'
-      );
+      return `Type ${NUMBER_HINT}. ${comparisonHint(key.compare, key.answer)}`;
     case 'vector':
-      return `Type ${vectorHint(key.answer.length)}. Each component is a number as for a single answer.`;
+      return `Type ${vectorHint(key.answer.length)}. Each component is a number as for a single answer. ${comparisonHint(key.compare, undefined)}`;
     case 'true-false':
       return `Type ${BOOLEAN_HINT}.`;
     case 'choice':
@@ -64,6 +61,31 @@ export function acceptedFormats(key: AnswerKey): string {
       return FORMULA_HELP;
     default: {
       const unreachable: never = key;
+      return unreachable;
+    }
+  }
+}
+
+/** What counts as right beyond the exact value, in one sentence for the `?` help. */
+function comparisonHint(compare: Comparison | undefined, key: number | undefined): string {
+  const mode = compare ?? DEFAULT_COMPARISON;
+  switch (mode.mode) {
+    case 'rounding':
+      return key !== undefined && isWhole(key)
+        ? 'The answer is a whole number: type it exactly.'
+        : `A decimal with at least ${MIN_ROUNDING_SIG_FIGS} significant digits also counts when it is the answer correctly rounded (a whole number is typed exactly).`;
+    case 'tolerance': {
+      const parts = [mode.abs !== undefined && `within ${mode.abs}`, mode.rel !== undefined && `within ${mode.rel * 100}% of the answer`].filter(Boolean);
+      return `Right when ${parts.join(' or ') || 'exact'}.`;
+    }
+    case 'sigfigs':
+      return `Right when it agrees with the answer to ${mode.digits} significant digits.`;
+    case 'decimals':
+      return `Right when it agrees with the answer to ${mode.digits} decimal places.`;
+    case 'exact':
+      return 'Type the exact value, as arithmetic (1/3) or in all its digits.';
+    default: {
+      const unreachable: never = mode;
       return unreachable;
     }
   }

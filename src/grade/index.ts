@@ -1,5 +1,5 @@
 /** The grader's public API: parse typed answers, grade them, show keys. */
-export type { AnswerKey, AnswerKind, Tolerance } from './key.js';
+export type { AnswerKey, AnswerKind, Comparison, Tolerance } from './key.js';
 export { ANSWER_KINDS } from './key.js';
 export type { Parsed } from './result.js';
 export { evaluateArithmetic, isMathLoaded, NUMBER_HINT } from './arithmetic.js';
@@ -8,12 +8,15 @@ export { parseVector } from './parse-vector.js';
 export { parseBoolean } from './parse-boolean.js';
 export { CHOICE_MATCHING_DOC, parseChoice } from './parse-choice.js';
 export {
-  DEFAULT_ABS_TOL,
-  DEFAULT_REL_TOL,
-  isWithinTolerance,
+  accepts,
+  comparisonBand,
+  COMPARISON_MODES,
+  DEFAULT_COMPARISON,
+  EXACT_REL_TOL,
+  exactBand,
+  isWhole,
   MIN_ROUNDING_SIG_FIGS,
-  toleranceBand,
-} from './tolerance.js';
+} from './compare.js';
 export { acceptedFormats, grade, type GradeOutcome } from './grade.js';
 export { selfTest } from './self-test.js';
 export { formatKey, formatNumber } from './format.js';

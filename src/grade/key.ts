@@ -1,10 +1,7 @@
 import type { Arch } from '../formula/types.js';
+import type { Comparison } from './compare.js';
 
-/** Absolute and relative tolerance; a number is right when within either. */
-export interface Tolerance {
-  abs?: number;
-  rel?: number;
-}
+export type { Comparison, Tolerance } from './compare.js';
 
 /** The closed set of answer kinds a part can ask for. */
 export const ANSWER_KINDS = ['number', 'vector', 'true-false', 'choice', 'expression'] as const;
@@ -12,8 +9,13 @@ export type AnswerKind = (typeof ANSWER_KINDS)[number];
 
 /** What the grader needs to know about one part: its kind and its key. */
 export type AnswerKey =
-  | { kind: 'number'; answer: number; tolerance?: Tolerance }
-  | { kind: 'vector'; answer: number[]; tolerance?: Tolerance }
+  /**
+   * `compare` defaults to { mode: 'rounding' }; `noise` is the error the
+   * evaluator may have made computing the key (0 for a literal).
+   */
+  | { kind: 'number'; answer: number; compare?: Comparison; noise?: number }
+  /** `noise` per component. */
+  | { kind: 'vector'; answer: number[]; compare?: Comparison; noise?: number[] }
   | { kind: 'true-false'; answer: boolean }
   /** `answer` is the 0-based index of the right option. */
   | { kind: 'choice'; options: string[]; answer: number }

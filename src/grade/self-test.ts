@@ -6,9 +6,9 @@
 import { formatBoolean, formatKey } from './format.js';
 import { grade } from './grade.js';
 import { formatFormula, parseFormula } from '../formula/index.js';
-import type { AnswerKey, Tolerance } from './key.js';
+import { comparisonBand, type Comparison } from './compare.js';
+import type { AnswerKey } from './key.js';
 import { normalizeOption, optionLetter } from './parse-choice.js';
-import { toleranceBand } from './tolerance.js';
 
 /** A nudge never smaller than this fraction of |key|, whatever the tolerance says. */
 const MIN_NUDGE_REL = 1e-12;
@@ -18,7 +18,7 @@ const MIN_NUDGE_ABS = 1e-12;
 export function selfTest(key: AnswerKey): string[] {
   // `check` self-tests hundreds of template variants, whose keys repeat.
   if (key.kind !== 'number' && key.kind !== 'vector') return runSelfTest(key);
-  const id = `${key.kind} ${String(key.answer)} ${key.tolerance?.abs} ${key.tolerance?.rel}`;
+  const id = `${key.kind} ${String(key.answer)} ${JSON.stringify(key.compare)} ${String(key.noise)}`;
   let found = numericResults.get(id);
   if (!found) {
     if (numericResults.size >= MAX_REMEMBERED) numericResults.clear();
@@ -49,10 +49,10 @@ function runSelfTest(key: AnswerKey): string[] {
     expect(formatKey(key), 'right', 'the key');
   }
   if (key.kind === 'true-false') expect(formatBoolean(!key.answer), 'wrong', 'the negation');
-  if (key.kind === 'number') expect(nudged(key.answer, key.tolerance), 'wrong', 'the key nudged outside its tolerance,');
+  if (key.kind === 'number') expect(nudged(key.answer, key.compare, key.noise), 'wrong', 'the key nudged outside its tolerance,');
   if (key.kind === 'vector') {
     key.answer.forEach((x, i) => {
-      const typed = key.answer.map((y, j) => (i === j ? nudged(x, key.tolerance) : String(y)));
+      const typed = key.answer.map((y, j) => (i === j ? nudged(x, key.compare, key.noise?.[i]) : String(y)));
       expect(`(${typed.join(', ')})`, 'wrong', `the key with component ${i + 1} nudged outside its tolerance,`);
     });
   }
@@ -66,9 +66,9 @@ function runSelfTest(key: AnswerKey): string[] {
   return problems;
 }
 
-/** The key moved to twice its tolerance band away, typed with enough digits to round-trip. */
-export function nudged(x: number, tolerance?: Tolerance): string {
-  const step = Math.max(2 * toleranceBand(x, tolerance), MIN_NUDGE_REL * Math.abs(x), MIN_NUDGE_ABS);
+/** The key moved to twice its comparison's band away, typed with enough digits to round-trip. */
+export function nudged(x: number, compare?: Comparison, noise?: number): string {
+  const step = Math.max(2 * comparisonBand(x, compare, noise), MIN_NUDGE_REL * Math.abs(x), MIN_NUDGE_ABS);
   const up = x + step;
   // Near the largest double, moving up overflows; move down instead.
   return (Number.isFinite(up) ? up : x - step).toPrecision(17);
@@ -77,10 +77,10 @@ export function nudged(x: number, tolerance?: Tolerance): string {
 function checkKey(key: AnswerKey): string[] {
   switch (key.kind) {
     case 'number':
-      return [...checkNumber(key.answer, 'the answer'), ...checkTolerance(key.tolerance)];
+      return [...checkNumber(key.answer, 'the answer'), ...checkComparison(key.compare)];
     case 'vector':
       if (key.answer.length === 0) return ['the vector answer is empty'];
-      return [...key.answer.flatMap((x, i) => checkNumber(x, `component ${i + 1}`)), ...checkTolerance(key.tolerance)];
+      return [...key.answer.flatMap((x, i) => checkNumber(x, `component ${i + 1}`)), ...checkComparison(key.compare)];
     case 'true-false':
       return [];
     case 'choice': {
@@ -109,8 +109,15 @@ function checkNumber(x: number, what: string): string[] {
   return Number.isFinite(x) ? [] : [`${what} ${x} is not a finite number`];
 }
 
-function checkTolerance(t: Tolerance | undefined): string[] {
-  return [t?.abs, t?.rel]
-    .filter((v) => v !== undefined && !(Number.isFinite(v) && v >= 0))
-    .map((v) => `the tolerance ${String(v)} is not a finite number >= 0`);
+function checkComparison(c: Comparison | undefined): string[] {
+  if (c?.mode === 'tolerance') {
+    return [c.abs, c.rel]
+      .filter((v) => v !== undefined && !(Number.isFinite(v) && v >= 0))
+      .map((v) => `the tolerance ${String(v)} is not a finite number >= 0`);
+  }
+  if (c?.mode === 'sigfigs' || c?.mode === 'decimals') {
+    const ok = Number.isInteger(c.digits) && c.digits >= (c.mode === 'sigfigs' ? 1 : 0) && c.digits <= 15;
+    return ok ? [] : [`${c.digits} ${c.mode === 'sigfigs' ? 'significant digits' : 'decimal places'} is not a whole number from ${c.mode === 'sigfigs' ? 1 : 0} to 15`];
+  }
+  return [];
 }

@@ -10,11 +10,12 @@
  */
 import type { Compute } from '../bank/schema-data.js';
 import type { ProblemData } from '../bank/schema.js';
+import { comparisonOf } from '../bank/model.js';
 import { computeKey } from '../compute/compute-key.js';
-import type { Tolerance } from '../grade/key.js';
+import type { Comparison } from '../grade/key.js';
 import { parseNumber, type NumberAnswer } from '../grade/parse-number.js';
 import { parseVector } from '../grade/parse-vector.js';
-import { isWithinTolerance } from '../grade/tolerance.js';
+import { accepts } from '../grade/compare.js';
 import { MISTAKES } from './catalogue.js';
 import type { Mistake } from './mistake.js';
 
@@ -24,24 +25,28 @@ export type StudentAnswer = string | number | readonly number[];
 export interface NumericPart {
   compute: Compute;
   key: number[];
+  /** The floating-point error the key (and a slip's answer, computed alike) may carry, per component. */
+  noise: number[];
   vector: boolean;
-  tolerance?: Tolerance;
+  compare?: Comparison;
 }
 
 /** A number or vector part with a computation; undefined for any other part. `partIndex` is 0-based. */
 export function numericPart(problem: ProblemData, partIndex: number): NumericPart | undefined {
   const part = problem.parts[partIndex];
   if (!part || (part.kind !== 'number' && part.kind !== 'vector') || !part.compute) return undefined;
-  // Instantiation fills every computed key; computing it here serves hand-made data too.
-  const computed = part.answer === undefined ? computeKey(problem, part.compute) : undefined;
-  const answer = computed ? (computed.ok ? computed.value : undefined) : part.answer;
+  // Instantiation fills every computed key; computing it here serves hand-made data too, and gives the noise.
+  const computed = computeKey(problem, part.compute);
+  const answer = part.answer ?? (computed.ok ? computed.value : undefined);
   if (answer === undefined) return undefined;
-  return { compute: part.compute, key: typeof answer === 'number' ? [answer] : answer, vector: part.kind === 'vector', ...(part.tolerance && { tolerance: part.tolerance }) };
+  const key = typeof answer === 'number' ? [answer] : answer;
+  const noise = computed.ok ? (typeof computed.noise === 'number' ? [computed.noise] : computed.noise) : key.map(() => 0);
+  return { compute: part.compute, key, noise, vector: part.kind === 'vector', ...comparisonOf(part) };
 }
 
 /** Does the typed answer grade right against `target`, each component by the grader's rule? */
-function agrees(typed: readonly NumberAnswer[], target: readonly number[], tolerance?: Tolerance): boolean {
-  return typed.length === target.length && typed.every((t, i) => isWithinTolerance(t, target[i] ?? Number.NaN, tolerance));
+function agrees(typed: readonly NumberAnswer[], target: readonly number[], part: NumericPart): boolean {
+  return typed.length === target.length && typed.every((t, i) => accepts(t, target[i] ?? Number.NaN, part.compare, part.noise[i]));
 }
 
 function exact(values: readonly number[]): NumberAnswer[] {
@@ -75,7 +80,7 @@ export function tryMistakes(problem: ProblemData, partIndex: number, mistakes: r
     const v = mistake.compute(problem, part.compute);
     const value = v === undefined ? [] : typeof v === 'number' ? [v] : v;
     if (value.length !== part.key.length || !value.every(Number.isFinite)) return [];
-    return [{ mistake, value, coincides: agrees(exact(value), part.key, part.tolerance) }];
+    return [{ mistake, value, coincides: agrees(exact(value), part.key, part) }];
   });
 }
 
@@ -83,9 +88,9 @@ export function tryMistakes(problem: ProblemData, partIndex: number, mistakes: r
 export function matchingMistakes(problem: ProblemData, partIndex: number, answer: StudentAnswer, mistakes: readonly Mistake[] = MISTAKES): Mistake[] {
   const part = numericPart(problem, partIndex);
   const typed = part && read(answer, part);
-  if (!part || !typed || agrees(typed, part.key, part.tolerance)) return [];
+  if (!part || !typed || agrees(typed, part.key, part)) return [];
   return tryMistakes(problem, partIndex, mistakes)
-    .filter((t) => !t.coincides && agrees(typed, t.value, part.tolerance))
+    .filter((t) => !t.coincides && agrees(typed, t.value, part))
     .map((t) => t.mistake);
 }
 

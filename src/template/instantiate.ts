@@ -11,12 +11,27 @@ import { checkConstraint, constraintScope } from './constraints.js';
 import { Recent } from './recent.js';
 import { fillTexts, substitute, substituteOnce, type Path, type Substituted } from './substitute.js';
 
-/** A concrete problem: data validated, every key present (computed where the part says how). */
+/** What instantiation computed for a part with `compute`. */
+export interface ComputedKey {
+  /** The floating-point error the key may carry (compute/noise.ts). */
+  noise: number | number[];
+  /** What was computed, for messages (`dH/dW^(1)_12`). */
+  what: string;
+  /** The author's literal `answer`, which the computed key replaced; `check` judges it. */
+  literal?: number | number[];
+}
+
+/**
+ * A concrete problem: data validated, every key present. Where a part has
+ * `compute`, the computed value is its key, whatever the literal says.
+ */
 export interface Variant {
   /** The seed that made it; undefined for a problem without parameters. */
   seed?: number;
   data: ProblemData;
   scope: Scope;
+  /** Per part (by index): what was computed for it; undefined for a part without `compute`. */
+  keys: (ComputedKey | undefined)[];
 }
 
 export type Instantiated =
@@ -109,9 +124,8 @@ export function instantiate(raw: Record<string, unknown>, seed = 1): Instantiate
 }
 
 /**
- * Validates a substituted problem and fills the keys its parts compute. The
- * keys a quick look already filled in are kept; the rest are computed here,
- * where a failure is reported.
+ * Validates a substituted problem and computes the keys of its parts that
+ * say how (a failure is reported here), keeping each literal aside.
  */
 function realize(raw: Record<string, unknown>, sub: Substituted, seed: number | undefined, scope: Scope = {}): Instantiated {
   if (!sub.ok) return templateError(sub.path, sub.error);
@@ -125,22 +139,30 @@ function realize(raw: Record<string, unknown>, sub: Substituted, seed: number | 
     data = parsed.data;
     if (sig !== undefined) rememberGood(raw, sig);
   }
+  const keys: (ComputedKey | undefined)[] = [];
   for (const [k, part] of data.parts.entries()) {
-    if ((part.kind !== 'number' && part.kind !== 'vector') || !part.compute || part.answer !== undefined) continue;
+    if ((part.kind !== 'number' && part.kind !== 'vector') || !part.compute) continue;
     const c = computeKey(data, part.compute);
     if (!c.ok) return { ok: false, kind: 'compute', path: ['parts', k, 'compute'], error: c.error };
+    keys[k] = { noise: c.noise, what: c.what, ...(part.answer !== undefined && { literal: part.answer }) };
+    // The computed value is the key; the literal is the author's claim about it.
     // The schema guarantees a vector compute sits on a vector part.
     (part as { answer?: number | number[] }).answer = c.value;
   }
-  return { ok: true, variant: { ...(seed !== undefined && { seed }), data, scope } };
+  return { ok: true, variant: { ...(seed !== undefined && { seed }), data, scope, keys } };
 }
 
-/** The substituted data with its computed keys, unvalidated; undefined if anything about it is off. */
+/**
+ * The substituted data with its computed keys, unvalidated; undefined if
+ * anything about it is off. Parts are copied: the literal answers stay in
+ * `value` for `realize` to keep.
+ */
 function withKeys(value: unknown): ProblemData | undefined {
   try {
-    const data = value as ProblemData;
+    const source = value as ProblemData;
+    const data = { ...source, parts: source.parts.map((part) => ({ ...part })) } as ProblemData;
     for (const part of data.parts) {
-      if ((part.kind !== 'number' && part.kind !== 'vector') || !part.compute || part.answer !== undefined) continue;
+      if ((part.kind !== 'number' && part.kind !== 'vector') || !part.compute) continue;
       const c = computeKey(data, part.compute);
       if (!c.ok) return undefined;
       (part as { answer?: number | number[] }).answer = c.value;

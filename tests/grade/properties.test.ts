@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { evaluateArithmetic } from '../../src/grade/arithmetic.js';
 import { formatKey } from '../../src/grade/format.js';
 import { grade } from '../../src/grade/grade.js';
@@ -8,11 +8,8 @@ import { parseChoice } from '../../src/grade/parse-choice.js';
 import { parseNumber } from '../../src/grade/parse-number.js';
 import { parseVector } from '../../src/grade/parse-vector.js';
 import { selfTest } from '../../src/grade/self-test.js';
-import { toleranceBand } from '../../src/grade/tolerance.js';
+import { comparisonBand, isWhole } from '../../src/grade/compare.js';
 
-beforeAll(() => {
-  evaluateArithmetic('1+1'); // load mathjs before anything is timed
-});
 
 /** Arbitrary text: unicode, long, and strings built from the characters the sandbox lets through. */
 const anyText = fc.oneof(
@@ -30,20 +27,15 @@ const KEYS: AnswerKey[] = [
   { kind: 'expression', answer: 'x_1 + 1', arch: { layers: [2, 2, 2, 1], activations: ['relu', 'relu', 'linear'] } },
 ];
 
-const timed = (f: () => unknown): void => {
-  const start = performance.now();
-  f();
-  expect(performance.now() - start).toBeLessThan(50);
-};
-
-describe('parsers and grade never throw and answer fast', () => {
+// How fast they answer is measured in bench/, not asserted here: a loaded machine is no test.
+describe('parsers and grade never throw', () => {
   it('on arbitrary strings', () => {
     fc.assert(
       fc.property(anyText, fc.integer({ min: 0, max: 6 }), (text, n) => {
-        timed(() => parseNumber(text));
-        timed(() => parseVector(text, n));
-        timed(() => parseChoice(text, ['0', '1', 'Gauss']));
-        for (const key of KEYS) timed(() => grade(key, text));
+        expect(parseNumber(text).ok).toBeTypeOf('boolean');
+        expect(parseVector(text, n).ok).toBeTypeOf('boolean');
+        expect(parseChoice(text, ['0', '1', 'Gauss']).ok).toBeTypeOf('boolean');
+        for (const key of KEYS) expect(['graded', 'format-error']).toContain(grade(key, text).status);
       }),
       { numRuns: 500 },
     );
@@ -60,7 +52,7 @@ describe('numbers round-trip through display and grading', () => {
       fc.property(finite, (x) => {
         const key: AnswerKey = { kind: 'number', answer: x };
         expect(grade(key, formatKey(key))).toMatchObject({ status: 'graded', correct: true });
-        const step = Math.max(2 * toleranceBand(x), 1e-12);
+        const step = Math.max(2 * comparisonBand(x), 1e-12);
         const moved = Number.isFinite(x + step) ? x + step : x - step;
         expect(grade(key, moved.toPrecision(17))).toMatchObject({ status: 'graded', correct: false });
         expect(selfTest(key)).toEqual([]);
@@ -69,10 +61,12 @@ describe('numbers round-trip through display and grading', () => {
     );
   });
 
-  it('a literal typed to p digits after rounding the key grades right when p >= 3', () => {
+  it('a literal typed to p digits after rounding the key grades right when p >= 3, unless the key is whole', () => {
     fc.assert(
       fc.property(roundable, fc.integer({ min: 3, max: 17 }), (x, p) => {
-        expect(grade({ kind: 'number', answer: x }, x.toPrecision(p))).toMatchObject({ correct: true });
+        const typed = x.toPrecision(p);
+        const right = !isWhole(x) || Number(typed) === x;
+        expect(grade({ kind: 'number', answer: x }, typed)).toMatchObject({ correct: right });
       }),
     );
   });

@@ -5,8 +5,8 @@ import { nudged, selfTest } from '../../src/grade/self-test.js';
 describe('selfTest', () => {
   it.each([
     { kind: 'number', answer: -14 },
-    { kind: 'number', answer: 0.18242622, tolerance: { rel: 0.01 } },
-    { kind: 'number', answer: 1e-300, tolerance: { abs: 0, rel: 0 } },
+    { kind: 'number', answer: 0.18242622, compare: { mode: 'tolerance', rel: 0.01 } },
+    { kind: 'number', answer: 1e-300, compare: { mode: 'tolerance', abs: 0, rel: 0 } },
     { kind: 'vector', answer: [4, -9.25, 1 / 3] },
     { kind: 'true-false', answer: false },
     { kind: 'choice', options: ['0', '1', '2'], answer: 2 },
@@ -18,7 +18,7 @@ describe('selfTest', () => {
 
   it.each([
     [{ kind: 'number', answer: Number.NaN }, 'not a finite number'],
-    [{ kind: 'number', answer: 1, tolerance: { abs: -1 } }, 'tolerance -1'],
+    [{ kind: 'number', answer: 1, compare: { mode: 'tolerance', abs: -1 } }, 'tolerance -1'],
     [{ kind: 'vector', answer: [] }, 'empty'],
     [{ kind: 'choice', options: ['x', 'y'], answer: 2 }, 'not an option'],
     [{ kind: 'choice', options: [], answer: 0 }, 'no options'],
@@ -32,13 +32,13 @@ describe('selfTest', () => {
   });
 
   it('a key seen before gets the same verdict, and the caller cannot change it', () => {
-    const bad: AnswerKey = { kind: 'number', answer: 1, tolerance: { abs: -1 } };
+    const bad: AnswerKey = { kind: 'number', answer: 1, compare: { mode: 'tolerance', abs: -1 } };
     const first = selfTest(bad);
     first.length = 0;
     expect(selfTest(bad).join('\n')).toContain('tolerance -1');
     // Keys that print alike but differ are told apart.
     expect(selfTest({ kind: 'number', answer: Number.POSITIVE_INFINITY }).join('\n')).toContain('not a finite number');
-    expect(selfTest({ kind: 'number', answer: 1, tolerance: { rel: -1 } }).join('\n')).toContain('-1');
+    expect(selfTest({ kind: 'number', answer: 1, compare: { mode: 'tolerance', rel: -1 } }).join('\n')).toContain('-1');
     expect(selfTest({ kind: 'number', answer: 1 })).toEqual([]);
   });
 

@@ -25,7 +25,7 @@ const SMOOTH = { layers: [3, 4, 1], activations: ['sigmoid', 'tanh'], biases: tr
 /** One key of every kind, plus variants that take other paths through the parsers. */
 const KEYS: { name: string; key: AnswerKey }[] = [
   { name: 'number', key: { kind: 'number', answer: -14 } },
-  { name: 'number with a tolerance', key: { kind: 'number', answer: 0.182426, tolerance: { abs: 0.001 } } },
+  { name: 'number with a tolerance', key: { kind: 'number', answer: 0.182426, compare: { mode: 'tolerance', abs: 0.001 } } },
   { name: 'vector of 2', key: { kind: 'vector', answer: [4, 9] } },
   { name: 'vector of 5', key: { kind: 'vector', answer: [1, -2, 0.5, 3, 0] } },
   { name: 'true-false', key: { kind: 'true-false', answer: true } },

@@ -1,0 +1,103 @@
+/**
+ * How much floating-point error a computed key may carry. A sum whose terms
+ * cancel (0.81 * 9100 - 0.35 * 21060 = 0) comes out as 1.8e-12, not 0: the
+ * error scales with the size of the terms, not of the result. So each key
+ * gets the size of the terms that made it (the same computation with every
+ * number made positive and nothing cancelling), and its noise is
+ * KEY_NOISE_REL times that size. This is formula evaluation's rule
+ * (formula/agree.ts) applied to keys.
+ */
+import type { Compute, DescentData, NetworkData } from '../bank/schema-data.js';
+
+/**
+ * About 4,500 double-precision units: room for the roundings of the largest
+ * network (16 layers of 64 nodes), far below any digit a student types.
+ */
+export const KEY_NOISE_REL = 1e-12;
+
+/** The size of the terms behind a computed value, per component; undefined when unknown. */
+export function termSize(network: NetworkData | undefined, descent: DescentData | undefined, c: Compute): number | number[] | undefined {
+  switch (c.of) {
+    case 'H': case 'z': case 'a': case 'dH/dz': case 'dH/da': case 'dH/db': case 'dH/dW': case 'dH/dx': {
+      const s = network && networkSizes(network);
+      if (!s) return undefined;
+      const last = s.z.length - 1;
+      if (c.of === 'H') return s.a[last]![0];
+      if (c.of === 'dH/dx') return s.da[0]![c.node - 1];
+      if (c.of === 'dH/dW') return s.a[c.layer - 1]![c.from - 1]! * s.dz[c.layer]![c.to - 1]!;
+      const table = { z: s.z, a: s.a, 'dH/dz': s.dz, 'dH/da': s.da, 'dH/db': s.dz }[c.of];
+      return table[c.layer]?.[c.node - 1];
+    }
+    case 'risk': case 'risk-gradient': case 'descent-step':
+      return descent && descentSizes(descent, c.of);
+    default:
+      // Counts are exact; an author's expression has no known terms.
+      return undefined;
+  }
+}
+
+/** Per layer (index 0 is the input): sizes of z, a, dH/dz and dH/da. */
+interface Sizes {
+  z: number[][];
+  a: number[][];
+  dz: number[][];
+  da: number[][];
+}
+
+function networkSizes(n: NetworkData): Sizes | undefined {
+  const { weights, activations, input } = n;
+  if (!weights || !activations || !input) return undefined;
+  const z: number[][] = [input.map(Math.abs)];
+  const a: number[][] = [input.map(Math.abs)];
+  weights.forEach((w, l) => {
+    const before = a[l]!;
+    const zs = (w[0] ?? []).map((_, j) => before.reduce((s, ai, i) => s + ai * Math.abs(w[i]?.[j] ?? 0), Math.abs(n.biases?.[l]?.[j] ?? 0)));
+    z.push(zs);
+    a.push(zs.map((zj) => (activations[l] === 'sigmoid' ? Math.max(1, zj / 4) : zj)));
+  });
+  const L = weights.length;
+  const dz: number[][] = Array.from({ length: L + 1 }, () => []);
+  const da: number[][] = Array.from({ length: L + 1 }, () => []);
+  da[L] = [1];
+  for (let l = L; l >= 1; l--) {
+    const slope = activations[l - 1] === 'sigmoid' ? 0.25 : 1;
+    dz[l] = da[l]!.map((d) => d * slope);
+    const w = weights[l - 1]!;
+    da[l - 1] = w.map((row) => row.reduce((s, wij, j) => s + Math.abs(wij) * dz[l]![j]!, 0));
+  }
+  return { z, a, dz, da };
+}
+
+function descentSizes(d: DescentData, of: 'risk' | 'risk-gradient' | 'descent-step'): number | number[] {
+  const points = d.batch ? d.batch.map((k) => d.data[k - 1]!) : d.data;
+  const [w0, w1] = d.weights.map(Math.abs) as [number, number];
+  const residual = points.map(([x, y]) => w0 + w1 * Math.abs(x) + Math.abs(y));
+  const mean = (xs: number[]) => xs.reduce((s, v) => s + v, 0) / xs.length;
+  if (of === 'risk') return mean(residual.map((r) => r * r));
+  const grad = [mean(residual.map((r) => 2 * r)), mean(residual.map((r, k) => 2 * r * Math.abs(points[k]![0])))];
+  if (of === 'risk-gradient') return grad;
+  return [w0 + Math.abs(d.rate) * grad[0]!, w1 + Math.abs(d.rate) * grad[1]!];
+}
+
+/** The noise of a key of value `value` made from terms of size `size`. */
+export function keyNoise(value: number, size: number | undefined): number {
+  return KEY_NOISE_REL * Math.max(Math.abs(value), size ?? 0);
+}
+
+/** A round number has at most this many significant digits (as many as a key is shown with). */
+const ROUND_SIG_FIGS = 6;
+
+/**
+ * A key within its noise of a round number is that number: 1.8e-12 with
+ * terms of size 1e4 is 0, and 0.30000000000000004 is 0.3. Other keys are
+ * kept as computed (10.666666666666666 stays).
+ */
+export function snapToNoise(value: number, noise: number): number {
+  if (!Number.isFinite(value) || Math.abs(value) >= 1e21) return value;
+  for (let decimals = 0; decimals <= 100; decimals++) {
+    const round = Number(value.toFixed(decimals));
+    if (Math.abs(round - value) > noise) continue;
+    return round === 0 || Number(round.toPrecision(ROUND_SIG_FIGS)) === round ? round + 0 : value;
+  }
+  return value;
+}
