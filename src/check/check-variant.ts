@@ -1,5 +1,6 @@
 import type { Bank, BankProblem } from '../bank/load-bank.js';
 import { answerKey } from '../bank/model.js';
+import { checkAcceptedSlips } from './check-accepted.js';
 import { checkClaim } from './check-claim.js';
 import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { formatKey, selfTest } from '../grade/index.js';
@@ -31,6 +32,7 @@ export function checkVariant(bank: Bank, bp: BankProblem, variant: Variant): Dia
     checkClaim(p, part, label, at);
     for (const problem of selfTest(key)) at([], 'self-test', `${label}: ${problem}`);
   });
+  out.push(...checkAcceptedSlips(bank, bp.index, variant));
   return out;
 }
 

@@ -19,6 +19,8 @@ export const DIAGNOSTIC_CODES = {
   'bad-template': 'invalid',
   'key-mismatch': 'wrong-key',
   'self-test': 'wrong-key',
+  /** A part whose comparison marks a catalogued slip (or the value before a step) right. */
+  'mistake-accepted': 'wrong-key',
   /** A warning only: text that will not render cleanly. */
   'unknown-latex': 'wrong-key',
   /** A warning only: a part whose key a known slip also gives. */
