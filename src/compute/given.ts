@@ -1,17 +1,20 @@
-import { evaluateArithmetic } from '../grade/arithmetic.js';
+import { evaluate, namesOf } from '../template/expr.js';
+
+/** Constants an author's expression may use, unless the problem gives a number of the same name. */
+const CONSTANTS: Readonly<Record<string, number>> = { pi: Math.PI, e: Math.E };
 
 /**
  * Evaluates an author's expression over a problem's `given` numbers, in the
- * same sandbox that reads students' answers. Names are identifiers and values
- * finite numbers (both validated), so substituting them textually is exact.
+ * template expression language (templates/expr.ts): the names are bound in
+ * a scope, not pasted into text, so the expression is read once and is not
+ * held to the bounds of a student's typed answer.
  */
 export function evaluateWith(expr: string, given: Record<string, number>): { ok: true; value: number } | { ok: false; error: string } {
-  const names = Object.keys(given).sort((a, b) => b.length - a.length);
-  const text = names.length
-    ? expr.replace(new RegExp(`\\b(${names.join('|')})\\b`, 'g'), (name) => `(${String(given[name])})`)
-    : expr;
-  const r = evaluateArithmetic(text);
-  if (r.ok) return { ok: true, value: r.value };
+  const scope = { ...CONSTANTS, ...given };
+  const names = Object.keys(given);
   const known = names.length ? `; the given names are ${names.join(', ')}` : '; the problem has no given names';
-  return { ok: false, error: `cannot evaluate '${expr}': ${r.error}${known}` };
+  const unknown = namesOf(expr)?.find((name) => !Object.hasOwn(scope, name));
+  if (unknown !== undefined) return { ok: false, error: `cannot evaluate '${expr}': unknown name "${unknown}"${known}` };
+  const r = evaluate(expr, scope);
+  return r.ok ? r : { ok: false, error: `cannot evaluate '${expr}': ${r.error}${known}` };
 }

@@ -9,7 +9,8 @@ export type Scope = Readonly<Record<string, number>>;
 export type Evaluated = { ok: true; value: number } | { ok: false; error: string };
 
 const FUNCTIONS: Readonly<Record<string, (...a: number[]) => number>> = {
-  abs: Math.abs, sqrt: Math.sqrt, exp: Math.exp, ln: Math.log, log: Math.log,
+  abs: Math.abs, sqrt: Math.sqrt, exp: Math.exp, ln: Math.log, log: Math.log, log10: Math.log10,
+  sin: Math.sin, cos: Math.cos, tan: Math.tan,
   min: Math.min, max: Math.max, round: Math.round, floor: Math.floor, ceil: Math.ceil,
   relu: (z) => Math.max(0, z),
   /** The ReLU's derivative with ReLU'(0) = 0, as the evaluator has it. */

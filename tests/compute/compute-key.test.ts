@@ -66,3 +66,22 @@ describe('keys that are not finite', () => {
     expect(c.ok).toBe(false);
   });
 });
+
+describe('author expressions', () => {
+  it('are evaluated over a scope, past the 200 characters of a typed answer', () => {
+    const expr = Array.from({ length: 60 }, (_, i) => `n*${i}`).join(' + '); // about 400 characters
+    expect(expr.length).toBeGreaterThan(200);
+    const c = computeKey({ given: { n: 2 } }, { of: 'expression', expr });
+    expect(c).toMatchObject({ ok: true, value: 2 * ((59 * 60) / 2) });
+  });
+
+  it('know pi, e and the functions a student may type, and a given name wins over a constant', () => {
+    expect(computeKey({ given: {} }, { of: 'expression', expr: 'sin(pi/2) + log10(100) + ln(e)' })).toMatchObject({ ok: true, value: 4 });
+    expect(computeKey({ given: { e: 2 } }, { of: 'expression', expr: 'e * 3' })).toMatchObject({ ok: true, value: 6 });
+  });
+
+  it('name an unknown name and the given ones', () => {
+    const c = computeKey({ given: { n: 3 } }, { of: 'expression', expr: 'n * m' });
+    expect(!c.ok && c.error).toBe(`cannot evaluate 'n * m': unknown name "m"; the given names are n`);
+  });
+});
