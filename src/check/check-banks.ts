@@ -1,7 +1,7 @@
 import { instantiationDiagnostics, loadBank, type Bank, type BankProblem } from '../bank/load-bank.js';
 import type { Source } from '../bank/read-files.js';
 import { byLocation, capped, classOf, type Diagnostic } from '../diagnostics/diagnostic.js';
-import { instantiate } from '../template/instantiate.js';
+import { instantiate, type Instantiated } from '../template/instantiate.js';
 import { checkLatex } from './check-latex.js';
 import { checkMistakes, SlipTally } from './check-mistakes.js';
 import { checkVariant } from './check-variant.js';
@@ -26,6 +26,12 @@ export const DEFAULT_VARIANTS = 200;
 const SLIP_SAMPLE = 50;
 /** Failing seeds reported per template; the rest would repeat the same fault. */
 const MAX_FAILING_SEEDS = 3;
+/**
+ * A drill redraws a variant that cannot be drawn, so a rare one is a
+ * warning; past this share of draws the template is an error: its
+ * variants are not what its author meant.
+ */
+export const MAX_FAILED_DRAW_SHARE = 0.05;
 
 /**
  * Validates every bank, recomputes every computable key and compares it with
@@ -74,18 +80,39 @@ function checkTemplate(bank: Bank, bp: BankProblem, count: number): { variants: 
   const slips = new SlipTally();
   let failing = 0;
   let variants = 0;
-  for (let seed = 1; seed <= count && failing < MAX_FAILING_SEEDS; seed++) {
+  const failedDraws: { seed: number; made: Extract<Instantiated, { ok: false }> }[] = [];
+  // Every seed is drawn, so the share of failed draws is counted; only the first few faults are reported.
+  for (let seed = 1; seed <= count; seed++) {
     if (seed === bp.first.seed) continue;
     variants++;
     const made = instantiate(bp.raw, seed);
-    const found = made.ok
-      ? checkVariant(bank, bp, made.variant).map((d) => ({ ...d, message: `${d.message} (variant seed ${seed})` }))
-      : instantiationDiagnostics(bank, bp.index, made, seed);
-    if (made.ok && variants <= SLIP_SAMPLE) slips.add(made.variant.data);
+    if (!made.ok) {
+      failedDraws.push({ seed, made });
+      continue;
+    }
+    if (variants <= SLIP_SAMPLE) slips.add(made.variant.data);
+    if (failing >= MAX_FAILING_SEEDS) continue;
+    const found = checkVariant(bank, bp, made.variant).map((d) => ({ ...d, message: `${d.message} (variant seed ${seed})` }));
     if (found.length) failing++;
     out.push(...found);
   }
+  out.push(...failedDrawDiagnostics(bank, bp, failedDraws, variants));
   return { variants, diagnostics: [...out, ...slips.warnings(bank, bp.index, Math.min(variants, SLIP_SAMPLE))] };
+}
+
+/**
+ * The share of a template's draws that fail: a warning when rare (the drill
+ * draws again), an error past MAX_FAILED_DRAW_SHARE; with the first faults.
+ */
+function failedDrawDiagnostics(bank: Bank, bp: BankProblem, failed: { seed: number; made: Extract<Instantiated, { ok: false }> }[], draws: number): Diagnostic[] {
+  if (!failed.length) return [];
+  const share = failed.length / Math.max(1, draws);
+  const severity = share > MAX_FAILED_DRAW_SHARE ? 'error' : 'warning';
+  const pct = `${(share * 100).toFixed(1)}%`;
+  const what = severity === 'error' ? `more than ${MAX_FAILED_DRAW_SHARE * 100}% of draws` : 'a drill draws another seed instead';
+  const first = failed.slice(0, MAX_FAILING_SEEDS).map((f) => instantiationDiagnostics(bank, bp.index, f.made, f.seed)).flat();
+  const summary = { ...first[0]!, severity, message: `${bp.first.data.id}: ${failed.length} of ${draws} variants (${pct}) cannot be drawn (${what}); seeds ${failed.slice(0, MAX_FAILING_SEEDS).map((f) => f.seed).join(', ')}${failed.length > MAX_FAILING_SEEDS ? ', ...' : ''}` } as Diagnostic;
+  return [summary, ...first.map((d) => ({ ...d, severity }) as Diagnostic)];
 }
 
 function at(bank: Bank, path: (string | number)[]): { file: string; line: number; col: number } {

@@ -203,6 +203,15 @@ function prepare(raw: Record<string, unknown>): Prepared {
   return { ok: true, params, derived, constraints, isEarly };
 }
 
+/** Why a variant could not be drawn, in one line: where and what. */
+export function whyNotDrawn(made: Extract<Instantiated, { ok: false }>): string {
+  if (made.kind === 'schema') {
+    const issue = made.issues[0];
+    return issue ? `${issue.path.join('.')}: ${issue.message}` : 'the filled-in problem is not valid';
+  }
+  return `${made.path.join('.')}: ${made.error}`;
+}
+
 function templateError(path: Path, error: string): Instantiated {
   return { ok: false, kind: 'template', path, error };
 }
