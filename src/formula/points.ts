@@ -22,7 +22,11 @@
  * at random instead (uniform over sign vectors) and the count is capped.
  *
  * A kinked activation has no derivative at 0, so |z| < KINK_MARGIN is
- * redrawn there. Points come from a seeded generator: same answer every run.
+ * redrawn there. But a formula can hide a kink of its own that far points
+ * never see: sigma(1000 z) is g'(z) of a ReLU except within about 0.01 of
+ * 0. So the points formulas are compared at also hold, for every node with
+ * a kink, one point just above it and one just below (z = +-KINK_NEAR).
+ * Points come from a seeded generator: same answer every run.
  */
 import { activate, forward, type Network } from '../nn/index.js';
 import { seeded, type Random } from '../random/prng.js';
@@ -34,6 +38,8 @@ export const FORMULA_POINTS = 32;
 export const POINTS_PER_PATTERN = 2;
 export const MAX_FORMULA_POINTS = 1024;
 export const KINK_MARGIN = 0.05;
+/** How close to a kink the points beside it are: far below any smoothing an answer could write. */
+export const KINK_NEAR = 1e-7;
 export const FORMULA_SEED = 20240607;
 
 /** How many points formulas on `arch` are compared at, by the rule above. */
@@ -66,10 +72,23 @@ export function sharedPoints(arch: Arch, count: number, seed: number): readonly 
   const key = JSON.stringify([arch.layers, arch.activations, arch.biases === true, count, seed]);
   const hit = memo.get(key);
   if (hit) return hit;
-  const points = samplePoints(arch, count, seed);
+  const points = [...samplePoints(arch, count, seed), ...kinkPoints(arch, seed)];
   if (memo.size >= MEMO_SIZE) memo.delete(memo.keys().next().value ?? '');
   memo.set(key, points);
   return points;
+}
+
+/** Two points per node with a kink: its z just above 0 and just below; the rest drawn as usual. */
+export function kinkPoints(arch: Arch, seed: number): Point[] {
+  const random = seeded(seed ^ 0x5bd1e995);
+  const out: Point[] = [];
+  arch.activations.forEach((g, k) => {
+    if (!isKinked(g)) return;
+    for (let node = 0; node < (arch.layers[k + 1] ?? 0); node += 1) {
+      for (const z of [KINK_NEAR, -KINK_NEAR]) out.push(drawPoint(arch, randomPattern(arch, random), random, { layer: k, node, z }));
+    }
+  });
+  return out;
 }
 
 /** A magnitude in [0.5, 2] with a random sign: no weight so small that it hides a term. */
@@ -78,7 +97,14 @@ function entry(random: Random): number {
   return random() < 0.5 ? -size : size;
 }
 
-function drawPoint(arch: Arch, pattern: Pattern, random: Random): Point {
+/** A node (layer index k, 0-based node) whose z is set to a value, by moving one of its weights. */
+interface Pin {
+  layer: number;
+  node: number;
+  z: number;
+}
+
+function drawPoint(arch: Arch, pattern: Pattern, random: Random, pin?: Pin): Point {
   const x = filled(arch.layers[0] ?? 0, () => entry(random));
   const weights: number[][][] = [];
   const biases: number[][] = [];
@@ -108,6 +134,7 @@ function drawPoint(arch: Arch, pattern: Pattern, random: Random): Point {
           zj = -zj;
         }
       }
+      if (pin?.layer === k && pin.node === j) zj = pinned(w, b, before, j, pin.z, arch.biases === true) ?? zj;
       after.push(activate(g, zj));
     }
     weights.push(w);
@@ -118,6 +145,21 @@ function drawPoint(arch: Arch, pattern: Pattern, random: Random): Point {
   if (arch.biases === true) net.biases = biases;
   // Every symbol is bound from the evaluator's own pass, not from the sums above.
   return { net, fwd: forward(net, x) };
+}
+
+/** Moves the bias (or the weight on the largest input) so z_j is `target`; undefined when no input reaches it. */
+function pinned(w: number[][], b: number[], before: readonly number[], j: number, target: number, biased: boolean): number | undefined {
+  const z = () => before.reduce((s, v, i) => s + v * (w[i]?.[j] ?? 0), b[j] ?? 0);
+  if (biased) b[j] = (b[j] ?? 0) + target - z();
+  else {
+    let i = 0;
+    for (let k = 1; k < before.length; k += 1) if (Math.abs(before[k] ?? 0) > Math.abs(before[i] ?? 0)) i = k;
+    const row = w[i];
+    const v = before[i] ?? 0;
+    if (!row || v === 0) return undefined;
+    row[j] = (row[j] ?? 0) + (target - z()) / v;
+  }
+  return z();
 }
 
 function filled<T>(n: number, make: () => T): T[] {

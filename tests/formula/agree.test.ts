@@ -58,8 +58,9 @@ describe('a different formula disagrees', () => {
 describe('agreement', () => {
   it('says where two formulas part', () => {
     const r = formulaAgreement(formula(KEY_2), formula(OTHER_PATH_2), NET_2221);
-    expect(r).toMatchObject({ agree: false, points: 32 });
-    expect(r.detail).toMatch(/^at point \d+ of 32, W2_22 \* g'\(z2_2\) \* W3_21 = \S+ but W2_21 \* g'\(z2_1\) \* W3_11 = /);
+    // 32 drawn points, and 8 beside the kinks of the four ReLU nodes.
+    expect(r).toMatchObject({ agree: false, points: 40 });
+    expect(r.detail).toMatch(/^at point \d+ of 40, W2_22 \* g'\(z2_2\) \* W3_21 = \S+ but W2_21 \* g'\(z2_1\) \* W3_11 = /);
   });
 
   it('is the same every run, and a seed changes the points, not the verdict', () => {
@@ -85,5 +86,22 @@ describe('agreement', () => {
     const big = formula('W2_13', { layers: [2, 2, 3, 1], activations: ['relu', 'relu', 'linear'] });
     expect(parseFormula('W2_13', NET_2221).ok).toBe(false);
     expect(() => formulasAgree(big, big, NET_2221)).toThrow(/W2_13 is not in this network/);
+  });
+});
+
+describe('a smoothed kink is not the kink', () => {
+  it.each([
+    ['sigma(1000 z) for g\'(z)', "W2_22 sigma(1000*z2_2) W3_21"],
+    ['sigma(10^6 z) for g\'(z)', "W2_22 sigma(1000000*z2_2) W3_21"],
+  ])('%s disagrees, because points sit on both sides close to every kink', (_, smoothed) => {
+    expect(agree(KEY_2, smoothed)).toBe(false);
+  });
+
+  it('while the key still agrees with itself written another way', () => {
+    expect(agree(KEY_2, "W3_21 W2_22 g'(z2_2)")).toBe(true);
+  });
+
+  it('with biases too', () => {
+    expect(agree(KEY_2, "W2_22 sigma(1000*z2_2) W3_21", BIASED_2221)).toBe(false);
   });
 });

