@@ -2,6 +2,7 @@ import type { Bank, BankProblem } from '../bank/load-bank.js';
 import { answerKey } from '../bank/model.js';
 import { checkAcceptedSlips } from './check-accepted.js';
 import { checkClaim } from './check-claim.js';
+import { explanationProblem } from './check-explanation.js';
 import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { formatKey, selfTest } from '../grade/index.js';
 import { exactBand, isHonestRounding, isWhole } from '../grade/compare.js';
@@ -30,6 +31,8 @@ export function checkVariant(bank: Bank, bp: BankProblem, variant: Variant): Dia
         at(['answer'], 'key-mismatch', `${label}: answer is ${typed} but the evaluator computes ${formatKey(key)} for ${computed.what}; the computed value is the key, and a literal beside it must be that value or it correctly rounded; fix the answer or the data`);
     }
     checkClaim(p, part, label, at);
+    const told = explanationProblem(part.explanation, key);
+    if (told) at(['explanation'], 'explanation-mismatch', `${label}: ${told}`);
     for (const problem of selfTest(key)) at([], 'self-test', `${label}: ${problem}`);
   });
   out.push(...checkAcceptedSlips(bank, bp.index, variant));

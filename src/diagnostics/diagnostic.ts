@@ -21,6 +21,8 @@ export const DIAGNOSTIC_CODES = {
   'self-test': 'wrong-key',
   /** A part whose comparison marks a catalogued slip (or the value before a step) right. */
   'mistake-accepted': 'wrong-key',
+  /** An explanation whose final value is not the key. */
+  'explanation-mismatch': 'wrong-key',
   /** A warning only: text that will not render cleanly. */
   'unknown-latex': 'wrong-key',
   /** A warning only: a part whose key a known slip also gives. */
