@@ -22,13 +22,17 @@ export function checkVariant(bank: Bank, bp: BankProblem, variant: Variant): Dia
   p.parts.forEach((part, k) => {
     const path = ['problems', bp.index, 'parts', k];
     const at = (sub: (string | number)[], code: Diagnostic['code'], message: string) => out.push(diagnostic(bank.file, bank.locate([...path, ...sub]), code, message));
+    const warn = (sub: (string | number)[], code: Diagnostic['code'], message: string) => out.push(diagnostic(bank.file, bank.locate([...path, ...sub]), code, message, 'warning'));
     const label = `${p.id} part ${k + 1}`;
     const computed = variant.keys[k];
     const key = answerKey(part, p.network, computed);
     if (computed?.literal !== undefined && (key.kind === 'number' || key.kind === 'vector')) {
       const typed = literalText(bank, [...path, 'answer'], computed.literal);
-      if (!isLiteralOf(typed, key))
-        at(['answer'], 'key-mismatch', `${label}: answer is ${typed} but the evaluator computes ${formatKey(key)} for ${computed.what}; the computed value is the key, and a literal beside it must be that value or it correctly rounded; fix the answer or the data`);
+      const verdict = literalVerdict(typed, key);
+      if (verdict === 'wrong')
+        at(['answer'], 'key-mismatch', `${label}: answer is ${typed} but the evaluator computes ${formatKey(key)} for ${computed.what}; a literal beside a compute must be that value or it correctly rounded; fix the answer or the data`);
+      else if (verdict === 'rounded')
+        warn(['answer'], 'rounded-literal', `${label}: answer ${typed} is the computed ${formatKey(key)} rounded; the drill grades against and shows the computed value`);
     }
     checkClaim(p, part, label, at);
     const told = explanationProblem(part.explanation, key);
@@ -40,20 +44,24 @@ export function checkVariant(bank: Bank, bp: BankProblem, variant: Variant): Dia
 }
 
 /**
- * Is the literal, as typed, the computed key: within its exact band, or
- * the key correctly rounded to the digits typed (at least 3)? A whole
- * number (a count) must be given whole.
+ * Is the literal, as typed, the computed key: `exact` within its exact
+ * band, `rounded` when it is the key correctly rounded to the digits typed
+ * (at least 3; a whole number must be given whole), else `wrong`.
  */
-function isLiteralOf(typed: string, key: Extract<AnswerKey, { kind: 'number' | 'vector' }>): boolean {
+function literalVerdict(typed: string, key: Extract<AnswerKey, { kind: 'number' | 'vector' }>): 'exact' | 'rounded' | 'wrong' {
   const texts = key.kind === 'number' ? [typed] : typed.replace(/^\(|\)$/g, '').split(', ');
   const keys = key.kind === 'number' ? [key.answer] : key.answer;
   const noise = key.kind === 'number' ? [key.noise ?? 0] : key.noise ?? [];
-  if (texts.length !== keys.length) return false;
-  return keys.every((k, i) => {
+  if (texts.length !== keys.length) return 'wrong';
+  let verdict: 'exact' | 'rounded' = 'exact';
+  for (const [i, k] of keys.entries()) {
     const t = parseNumber(texts[i] ?? '');
-    if (!t.ok) return false;
-    return Math.abs(t.value.value - k) <= exactBand(k, noise[i]) || (!isWhole(k) && isHonestRounding(t.value, k));
-  });
+    if (!t.ok) return 'wrong';
+    if (Math.abs(t.value.value - k) <= exactBand(k, noise[i])) continue;
+    if (isWhole(k) || !isHonestRounding(t.value, k)) return 'wrong';
+    verdict = 'rounded';
+  }
+  return verdict;
 }
 
 /** The answer as the author typed it; for a template's `=expr`, the value it gave. */

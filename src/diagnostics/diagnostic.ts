@@ -25,6 +25,8 @@ export const DIAGNOSTIC_CODES = {
   'explanation-mismatch': 'wrong-key',
   /** A warning only: text that will not render cleanly. */
   'unknown-latex': 'wrong-key',
+  /** A warning only: a literal answer that is its computed key rounded. */
+  'rounded-literal': 'wrong-key',
   /** A warning only: a part whose key a known slip also gives. */
   'indistinct-mistake': 'wrong-key',
 } as const;

@@ -49,6 +49,9 @@ describe('a literal beside a computation', () => {
   it('is accepted when it is the computed key correctly rounded, and the drill grades against the computed key', () => {
     const text = bank(ONE_WEIGHT, 'answer: 0.4502\ncompute: { of: H }');
     expect(errors(text)).toEqual([]);
+    const said = checkSources([{ file: 'b.yaml', text }]).diagnostics.filter((d) => d.code === 'rounded-literal');
+    expect(said.map((d) => [d.severity, d.message])).toEqual([['warning', 'p part 1: answer 0.4502 is the computed 0.450166 rounded; the drill grades against and shows the computed value']]);
+    expect(checkSources([{ file: 'b.yaml', text: text.replace('0.4502', '0.4501660027') }]).diagnostics).toEqual([]);
     const key = keyOf(text);
     expect(grade(key, '0.4501660027')).toMatchObject({ correct: true, expected: '0.450166' });
     expect(grade(key, '0.450166')).toMatchObject({ correct: true });
