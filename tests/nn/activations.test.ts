@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { activate, derivative, LEAKY_SLOPE } from '../../src/nn/activations.js';
+import { activate, derivative } from '../../src/nn/activations.js';
 import { ACTIVATIONS } from '../../src/nn/types.js';
 import { centralDiff, close } from './reference.js';
 
@@ -26,10 +26,11 @@ describe('activate', () => {
 });
 
 describe('derivative at the kink', () => {
-  it("takes ReLU'(0) = 0 (seed convention) and leaky ReLU'(0) = the negative slope", () => {
+  it("takes ReLU'(0) = 0 (seed convention) and leaky ReLU'(0) = its negative side's slope, 0.01 as documented", () => {
     expect(derivative('relu', 0)).toBe(0);
-    expect(derivative('leaky-relu', 0)).toBe(LEAKY_SLOPE);
-    expect(LEAKY_SLOPE).toBe(0.01);
+    expect(derivative('leaky-relu', 0)).toBe(0.01);
+    expect(derivative('leaky-relu', -5)).toBe(derivative('leaky-relu', 0));
+    expect(activate('leaky-relu', -5)).toBeCloseTo(-5 * derivative('leaky-relu', 0), 15);
   });
 });
 

@@ -49,8 +49,9 @@ describe('ratingOf', () => {
     expect(ratingOf(r)).toBe(rating);
   });
 
-  it('puts the slow limit at two minutes', () => {
-    expect(SLOW_SECONDS).toBe(120);
+  it('rates a right answer Hard past two minutes, as the README says, not before', () => {
+    expect(ratingOf({ result: 'right', formatErrors: 0, seconds: 119 })).toBe(Rating.Good);
+    expect(ratingOf({ result: 'right', formatErrors: 0, seconds: 121 })).toBe(Rating.Hard);
   });
 });
 
