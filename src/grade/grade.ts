@@ -75,7 +75,7 @@ function comparisonHint(compare: Comparison | undefined, key: number | undefined
         ? 'The answer is a whole number: type it exactly.'
         : `A decimal with at least ${MIN_ROUNDING_SIG_FIGS} significant digits also counts when it is the answer correctly rounded (a whole number is typed exactly).`;
     case 'tolerance': {
-      const parts = [mode.abs !== undefined && `within ${mode.abs}`, mode.rel !== undefined && `within ${mode.rel * 100}% of the answer`].filter(Boolean);
+      const parts = [mode.abs !== undefined && `within ${mode.abs}`, mode.rel !== undefined && `within ${Number((mode.rel * 100).toPrecision(12))}% of the answer`].filter(Boolean);
       return `Right when ${parts.join(' or ') || 'exact'}.`;
     }
     case 'sigfigs':

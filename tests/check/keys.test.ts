@@ -97,3 +97,12 @@ describe('comparison choices in a bank', () => {
     expect(grade(key, '0.18243')).toMatchObject({ correct: true });
   });
 });
+
+describe('a key that is not finite', () => {
+  it('is a check error (cannot-compute, exit 2), never a key that accepts everything', () => {
+    const text = bank('{ layers: [1, 1], activations: [linear], weights: [[[1e200]]], input: [1e200] }', 'compute: { of: H }');
+    const report = checkSources([{ file: 'b.yaml', text }]);
+    expect(report.diagnostics.map((d) => [d.code, d.line])).toEqual([['cannot-compute', 9]]);
+    expect(report.diagnostics[0]!.message).toMatch(/H is Infinity, not a finite number/);
+  });
+});

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { comparisonBand, type Comparison } from '../../src/grade/compare.js';
 import { formatKey } from '../../src/grade/format.js';
-import { grade } from '../../src/grade/grade.js';
+import { acceptedFormats, grade } from '../../src/grade/grade.js';
 import type { AnswerKey } from '../../src/grade/key.js';
 
 const isRight = (answer: number, text: string, compare?: Comparison, noise?: number): boolean => {
@@ -189,5 +189,18 @@ describe('the key shown can be typed back under every comparison', () => {
     expect(formatKey({ kind: 'number', answer: KEY })).toBe('0.182426');
     expect(formatKey({ kind: 'number', answer: KEY, compare: { mode: 'exact' } })).toBe('0.18242622');
     expect(formatKey({ kind: 'number', answer: 8385 })).toBe('8385');
+  });
+});
+
+describe('the help at the prompt names the part\'s comparison', () => {
+  it.each<[AnswerKey, RegExp]>([
+    [{ kind: 'number', answer: KEY }, /at least 3 significant digits also counts when it is the answer correctly rounded/],
+    [{ kind: 'number', answer: 8385 }, /whole number: type it exactly/],
+    [{ kind: 'number', answer: KEY, compare: { mode: 'sigfigs', digits: 4 } }, /to 4 significant digits/],
+    [{ kind: 'number', answer: KEY, compare: { mode: 'decimals', digits: 2 } }, /to 2 decimal places/],
+    [{ kind: 'number', answer: KEY, compare: { mode: 'tolerance', rel: 0.07 } }, /within 7% of the answer/],
+    [{ kind: 'number', answer: KEY, compare: { mode: 'exact' } }, /exact value/],
+  ])('%j', (key, want) => {
+    expect(acceptedFormats(key)).toMatch(want);
   });
 });
