@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { bankSchema, problemSchema } from './schema.js';
+import { bankSchema, problemSchema } from '../schema/problem.js';
 
 /** A number in a template may be written `=expr` (see docs/bank-format.md). */
 const TEMPLATED_NUMBER = { type: 'string', pattern: '^=' };

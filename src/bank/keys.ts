@@ -1,5 +1,5 @@
-import { bankSchema, partSchema, problemSchema } from './schema.js';
-import { computeSchema, descentSchema, networkSchema } from './schema-data.js';
+import { bankSchema, partSchema, problemSchema } from '../schema/problem.js';
+import { computeSchema, descentSchema, networkSchema } from '../schema/data.js';
 
 const keysOf = (shapes: { shape: Record<string, unknown> }[]): string[] => [...new Set(shapes.flatMap((s) => Object.keys(s.shape)))];
 

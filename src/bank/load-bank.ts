@@ -3,7 +3,7 @@ import { instantiate, type Instantiated, type Variant } from '../template/instan
 import { allowedKeys } from './keys.js';
 import { loadYaml, type Loaded } from './load.js';
 import * as z from 'zod/mini';
-import { bankSchema, type BankData, type RawProblem } from './schema.js';
+import { bankSchema, type BankData, type RawProblem } from '../schema/problem.js';
 import { zodDiagnostics } from './zod-diagnostics.js';
 
 /** One problem of a bank: fixed, or a template shown by its first variant. */

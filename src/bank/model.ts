@@ -1,9 +1,9 @@
-import type { Arch } from '../formula/types.js';
+import type { Arch } from '../nn/types.js';
 import type { AnswerKey, Comparison } from '../grade/key.js';
 import type { ComputedKey, Variant } from '../template/instantiate.js';
 import type { Bank, BankProblem } from './load-bank.js';
-import type { DescentData, FigureData, NetworkData } from './schema-data.js';
-import type { PartData, ProblemData, RawProblem } from './schema.js';
+import type { DescentData, FigureData, NetworkData } from '../schema/data.js';
+import type { PartData, ProblemData, RawProblem } from '../schema/problem.js';
 
 /** One question of a problem, ready to ask and grade. */
 export interface Part {

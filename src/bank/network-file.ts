@@ -1,8 +1,8 @@
 import * as z from 'zod/mini';
 import type { Network } from '../nn/types.js';
 import { loadYaml, type LoadResult } from './load.js';
-import { checkNetwork } from './refine.js';
-import { activationsSchema, finite, networkSchema, weightsSchema } from './schema-data.js';
+import { checkNetwork } from '../schema/refine.js';
+import { activationsSchema, finite, networkSchema, weightsSchema } from '../schema/data.js';
 
 const evaluable = z
   .extend(networkSchema, { activations: activationsSchema, weights: weightsSchema, input: z.array(finite) })

@@ -1,5 +1,5 @@
 import { archOf } from '../bank/model.js';
-import type { PartData, ProblemData } from '../bank/schema.js';
+import type { PartData, ProblemData } from '../schema/problem.js';
 import type { DiagnosticCode } from '../diagnostics/diagnostic.js';
 import { claimHolds, parseClaim, parseFormula } from '../formula/index.js';
 

@@ -1,5 +1,5 @@
 import type { Bank } from '../bank/load-bank.js';
-import type { ProblemData } from '../bank/schema.js';
+import type { ProblemData } from '../schema/problem.js';
 import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { unknownCommands as unknownIn } from '../render/latex/index.js';
 

@@ -1,7 +1,8 @@
-import type { DescentData, NetworkData, Compute } from '../bank/schema-data.js';
-import { backward, descentStep, type Backward, type Forward, forward, linearRisk, linearRiskGradient, parameterCount, type LinearPoint, type Network } from '../nn/index.js';
+import type { DescentData, NetworkData, Compute } from '../schema/data.js';
+import { descentStep, keyName, linearRisk, linearRiskGradient, parameterCount, trace, valueOf, type LinearPoint, type Network, type Trace } from '../nn/index.js';
 import { evaluateWith } from './given.js';
 import { keyNoise, snapToNoise, termSize } from './noise.js';
+import { quantityOf } from './quantity-of.js';
 
 export interface ComputeContext {
   network?: NetworkData | undefined;
@@ -37,20 +38,12 @@ function computeRaw(ctx: ComputeContext, c: Compute): Computed {
   const ok = (value: number | number[], what: string): Computed => ({ ok: true, value: typeof value === 'number' ? value + 0 : value.map((v) => v + 0), what, noise: 0 });
   switch (c.of) {
     case 'H': case 'z': case 'a': case 'dH/dz': case 'dH/da': case 'dH/db': case 'dH/dW': case 'dH/dx': {
-      const pass = passesOf(ctx.network);
-      if (!pass) return { ok: false, error: `'${c.of}' needs network.weights, network.activations and network.input` };
-      const fwd = pass.forward;
-      if (c.of === 'H') return ok(fwd.output, 'H');
-      if (c.of === 'z' || c.of === 'a') return ok(at(fwd[c.of], c.layer, c.node), `${c.of}^(${c.layer})_${c.node}`);
-      const bwd = (pass.backward ??= backward(pass.net, fwd));
-      switch (c.of) {
-        case 'dH/dx': return ok(bwd.dH_dx[c.node - 1]!, `dH/dx_${c.node}`);
-        case 'dH/dW': return ok(bwd.dH_dW[c.layer - 1]![c.from - 1]![c.to - 1]!, `dH/dW^(${c.layer})_${c.from}${c.to}`);
-        case 'dH/dz': return ok(at(bwd.dH_dz, c.layer, c.node), `dH/dz^(${c.layer})_${c.node}`);
-        case 'dH/da': return ok(at(bwd.dH_da, c.layer, c.node), `dH/da^(${c.layer})_${c.node}`);
-        case 'dH/db': return ok(at(bwd.dH_db, c.layer, c.node), `dH/db^(${c.layer})_${c.node}`);
-      }
-      break;
+      const t = traceOf(ctx.network);
+      if (!t) return { ok: false, error: `'${c.of}' needs network.weights, network.activations and network.input` };
+      const q = quantityOf(c)!;
+      const value = valueOf(t, q);
+      // Indices are checked with the bank; this serves hand-made data.
+      return value === undefined ? { ok: false, error: `the network has no ${keyName(q)}` } : ok(value, keyName(q));
     }
     case 'parameter-count':
       if (!ctx.network) return { ok: false, error: "'parameter-count' needs network.layers" };
@@ -74,38 +67,22 @@ function computeRaw(ctx: ComputeContext, c: Compute): Computed {
       throw new Error(`unhandled compute ${JSON.stringify(never)}`);
     }
   }
-  throw new Error('unreachable');
-}
-
-function at(values: number[][], layer: number, node: number): number {
-  return values[layer - 1]![node - 1]!;
-}
-
-interface Passes {
-  net: Network;
-  forward: Forward;
-  backward?: Backward;
 }
 
 /**
  * The parts of a problem ask about the same network, one after another:
- * the passes of the last network asked about are kept (a variant's data is
- * a new object, never changed), and only those, so a bank of thousands of
- * problems holds no passes.
+ * the trace of the last network asked about is kept (a variant's data is
+ * a new object, never changed), and only that, so a bank of thousands of
+ * problems holds no traces.
  */
-let last: { of: NetworkData; passes: Passes } | undefined;
+let last: { of: NetworkData; trace: Trace } | undefined;
 
-function passesOf(n: NetworkData | undefined): Passes | undefined {
+/** The true trace of a problem's network, when it gives everything a pass needs. */
+export function traceOf(n: NetworkData | undefined): Trace | undefined {
   if (!n) return undefined;
-  if (last?.of === n) return last.passes;
-  const net = networkOf(n);
-  if (!net || !n.input) return undefined;
-  const passes: Passes = { net, forward: forward(net, n.input) };
-  last = { of: n, passes };
-  return passes;
-}
-
-function networkOf(n: NetworkData | undefined): Network | undefined {
-  if (!n?.weights || !n.activations) return undefined;
-  return { layers: n.layers, activations: n.activations, weights: n.weights, ...(n.biases && { biases: n.biases }) };
+  if (last?.of === n) return last.trace;
+  if (!n.weights || !n.activations || !n.input) return undefined;
+  const net: Network = { layers: n.layers, activations: n.activations, weights: n.weights, ...(n.biases && { biases: n.biases }) };
+  last = { of: n, trace: trace(net, n.input) };
+  return last.trace;
 }

@@ -1,4 +1,4 @@
-import { evaluate, namesOf } from '../template/expr.js';
+import { evaluate, namesOf } from '../expression/expr.js';
 
 /** Constants an author's expression may use, unless the problem gives a number of the same name. */
 const CONSTANTS: Readonly<Record<string, number>> = { pi: Math.PI, e: Math.E };

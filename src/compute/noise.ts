@@ -7,7 +7,7 @@
  * KEY_NOISE_REL times that size. This is formula evaluation's rule
  * (formula/agree.ts) applied to keys.
  */
-import type { Compute, DescentData, NetworkData } from '../bank/schema-data.js';
+import type { Compute, DescentData, NetworkData } from '../schema/data.js';
 
 /**
  * About 4,500 double-precision units: room for the roundings of the largest

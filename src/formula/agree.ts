@@ -4,12 +4,13 @@
  * equality by evaluation, not algebra: any order of terms or factors, a
  * factor written twice or squared, and any bracketing all agree.
  */
-import { EXACT_REL_TOL } from '../grade/compare.js';
+import { EXACT_REL_TOL } from '../answer/tolerance.js';
 import { evaluate, type Point, type Value } from './evaluate.js';
 import { FORMULA_SEED, pointCount, sharedPoints } from './points.js';
 import { formatFormula } from './format.js';
-import { archProblems, missingReason, symbolName } from './symbols.js';
-import type { AgreeOptions, Arch, Formula, SymbolRef } from './types.js';
+import { shortName, type ValueRef } from '../nn/index.js';
+import { archProblems, missingReason } from './symbols.js';
+import type { AgreeOptions, Arch, Formula } from './types.js';
 
 /** As for an exact number answer: an exact formula demands the exact value. */
 export const FORMULA_REL_TOL = EXACT_REL_TOL;
@@ -70,12 +71,12 @@ export function pointsFor(arch: Arch, formulas: readonly Formula[], opts: AgreeO
   if (problems.length > 0) throw new RangeError(`unusable network: ${problems.join('; ')}`);
   for (const s of formulas.flatMap(symbolsIn)) {
     const why = missingReason(s, arch);
-    if (why) throw new RangeError(`${symbolName(s)} is not in this network (${why}): was the formula parsed for another one?`);
+    if (why) throw new RangeError(`${shortName(s)} is not in this network (${why}): was the formula parsed for another one?`);
   }
   return sharedPoints(arch, opts.points ?? pointCount(arch), opts.seed ?? FORMULA_SEED);
 }
 
-function symbolsIn(f: Formula): SymbolRef[] {
+function symbolsIn(f: Formula): ValueRef[] {
   switch (f.kind) {
     case 'symbol':
       return [f.symbol];

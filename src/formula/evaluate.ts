@@ -1,17 +1,15 @@
 /**
- * The value of a formula at one point of a network: every symbol is bound
- * from the weights and the forward pass, g and g' from the layer's own
+ * The value of a formula at one point of a network: every symbol is read
+ * from the point's trace, g and g' from the layer's own
  * activation. Alongside the value comes its scale, the size of the terms it
  * was summed from, so that two spellings of one formula whose rounding
  * differs after cancellation are still judged equal (see agree.ts).
  */
-import { activate, derivative, type Forward, type Network } from '../nn/index.js';
-import type { Formula, SymbolRef } from './types.js';
+import { activate, derivative, valueOf, type Trace } from '../nn/index.js';
+import type { Formula } from './types.js';
 
-export interface Point {
-  net: Network;
-  fwd: Forward;
-}
+/** A point formulas are evaluated at: the trace of one random network at one input. */
+export type Point = Trace;
 
 export interface Value {
   value: number;
@@ -25,7 +23,8 @@ export function evaluate(f: Formula, point: Point, blank?: Formula): Value {
     case 'number':
       return leaf(f.value);
     case 'symbol':
-      return leaf(symbolValue(f.symbol, point));
+      // Shapes were fixed when the point was drawn for this architecture, so every symbol exists.
+      return leaf(valueOf(point, f.symbol) ?? Number.NaN);
     case 'activation': {
       const g = point.net.activations[f.z.layer - 1] ?? 'linear';
       const z = point.fwd.z[f.z.layer - 1]?.[f.z.node - 1] ?? Number.NaN;
@@ -62,26 +61,6 @@ function binary(op: Extract<Formula, { kind: 'binary' }>['op'], a: Value, b: Val
       return leaf(a.value ** b.value);
     default:
       return unknownFormula(op);
-  }
-}
-
-/** Shapes were fixed when the point was drawn for this architecture, so every index exists. */
-export function symbolValue(s: SymbolRef, { net, fwd }: Point): number {
-  switch (s.kind) {
-    case 'W':
-      return net.weights[s.layer - 1]?.[s.from - 1]?.[s.to - 1] ?? Number.NaN;
-    case 'b':
-      return net.biases?.[s.layer - 1]?.[s.node - 1] ?? Number.NaN;
-    case 'z':
-      return fwd.z[s.layer - 1]?.[s.node - 1] ?? Number.NaN;
-    case 'a':
-      return fwd.a[s.layer - 1]?.[s.node - 1] ?? Number.NaN;
-    case 'x':
-      return fwd.x[s.node - 1] ?? Number.NaN;
-    case 'H':
-      return fwd.output;
-    default:
-      return unknownFormula(s);
   }
 }
 

@@ -3,7 +3,7 @@
  * showing a key: `W2_22 * g'(z2_2) * W3_21`. Parsing the output gives a
  * formula that agrees with the input at every point.
  */
-import { symbolName } from './symbols.js';
+import { shortName } from '../nn/index.js';
 import type { Formula } from './types.js';
 
 const PRECEDENCE = { '+': 1, '-': 1, '*': 2, '/': 2, negate: 3, '^': 4, atom: 5 } as const;
@@ -24,9 +24,9 @@ function show(f: Formula): Shown {
       return f.value < 0 || Object.is(f.value, -0) ? { text: `-${text}`, precedence: PRECEDENCE.negate } : atom(text);
     }
     case 'symbol':
-      return atom(symbolName(f.symbol));
+      return atom(shortName(f.symbol));
     case 'activation':
-      return atom(`g${f.prime ? "'" : ''}(${symbolName({ kind: 'z', ...f.z })})`);
+      return atom(`g${f.prime ? "'" : ''}(${shortName({ kind: 'z', ...f.z })})`);
     case 'sigmoid':
       return atom(`sigma${f.prime ? "'" : ''}(${show(f.arg).text})`);
     case 'blank':

@@ -4,11 +4,11 @@
  * random points, and prove claims `dH/dS = formula` against the evaluator's
  * backward pass. docs/formulas.md documents what a student may type.
  */
-export type { AgreeOptions, Arch, BinaryOp, Claim, ClaimTarget, Formula, SymbolRef, ZRef } from './types.js';
+export type { AgreeOptions, Arch, BinaryOp, Claim, Formula, ZRef } from './types.js';
 export { CLAIM_HINT, MAX_CLAIM_LENGTH, MAX_FORMULA_LENGTH, parseClaim, parseFormula } from './parse.js';
 export { MAX_FORMULA_NESTING } from './parser.js';
 export { FORMULA_HELP, FORMULA_HINT } from './help.js';
-export { archProblems, symbolName, symbolsOf, symbolSummary } from './symbols.js';
+export { archProblems, symbolsOf, symbolSummary } from './symbols.js';
 export { FORMULA_ABS_TOL, FORMULA_REL_TOL, formulaAgreement, formulasAgree, type Agreement } from './agree.js';
 export { claimHolds, type ClaimResult } from './claim.js';
 export {

@@ -5,7 +5,7 @@
  * else, the parser bounds nesting and builds only the closed Formula union,
  * and nothing is evaluated here. A refusal is a value, never an exception.
  */
-import { parsedError, parsedOk, type Parsed } from '../grade/result.js';
+import { parsedError, parsedOk, type Parsed } from '../answer/parsed.js';
 import { FORMULA_HINT } from './help.js';
 import { tokenize } from './lexer.js';
 import { Parser } from './parser.js';

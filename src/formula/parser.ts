@@ -14,7 +14,8 @@
  */
 import { missingReason, symbolSummary } from './symbols.js';
 import { column, FormulaSyntaxError, type Token } from './token.js';
-import type { Arch, Claim, ClaimTarget, Formula } from './types.js';
+import type { Wrt } from '../nn/index.js';
+import type { Arch, Claim, Formula } from './types.js';
 
 export const MAX_FORMULA_NESTING = 20;
 
@@ -48,7 +49,7 @@ export class Parser {
     return { target, rhs, blanks: this.blanks };
   }
 
-  private derivative(): ClaimTarget {
+  private derivative(): Wrt {
     const lhsHelp = 'a claim starts with dH/dW1_12, \\partial H / \\partial W_{12}^{(1)} or \\frac{\\partial H}{\\partial W_{12}^{(1)}}';
     if (this.peek().t === 'frac') {
       this.i += 1;
@@ -71,7 +72,7 @@ export class Parser {
     return this.target(lhsHelp);
   }
 
-  private target(help: string): ClaimTarget {
+  private target(help: string): Wrt {
     const token = this.peek();
     if (token.t !== 'sym' || token.symbol.kind === 'H') return this.fail(`${help}; after the second d comes a symbol such as W1_12, z2_1, a1_2, b2_1 or x_1`, token);
     this.i += 1;

@@ -28,7 +28,7 @@
  * a kink, one point just above it and one just below (z = +-KINK_NEAR).
  * Points come from a seeded generator: same answer every run.
  */
-import { activate, forward, type Network } from '../nn/index.js';
+import { activate, trace, type Network } from '../nn/index.js';
 import { seeded, type Random } from '../random/prng.js';
 import type { Point } from './evaluate.js';
 import { activationPatterns, isKinked, randomPattern, type Pattern } from './patterns.js';
@@ -143,8 +143,8 @@ function drawPoint(arch: Arch, pattern: Pattern, random: Random, pin?: Pin): Poi
   });
   const net: Network = { layers: [...arch.layers], activations: [...arch.activations], weights };
   if (arch.biases === true) net.biases = biases;
-  // Every symbol is bound from the evaluator's own pass, not from the sums above.
-  return { net, fwd: forward(net, x) };
+  // Every symbol is read from the evaluator's own trace, not from the sums above.
+  return trace(net, x);
 }
 
 /** Moves the bias (or the weight on the largest input) so z_j is `target`; undefined when no input reaches it. */

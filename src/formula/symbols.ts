@@ -1,31 +1,13 @@
 /**
- * Which symbols a network has, how each is spelt back to the student, and
- * why a symbol it does not have is refused. Names are given in the short
- * spelling (`W2_21`, `z1_2`, `x_1`), the one quickest to type.
+ * Which symbols a network has, and why a symbol it does not have is
+ * refused. Names are given in the short spelling of nn/quantity.ts (`W2_21`,
+ * `z1_2`, `x_1`), the one quickest to type.
  */
-import { ACTIVATIONS } from '../nn/index.js';
-import type { Arch, SymbolRef } from './types.js';
-
-/** The short spelling of a symbol; a comma separates node numbers of 10 or more. */
-export function symbolName(s: SymbolRef): string {
-  switch (s.kind) {
-    case 'W':
-      return `W${s.layer}_${s.from}${s.from > 9 || s.to > 9 ? ',' : ''}${s.to}`;
-    case 'b':
-    case 'z':
-    case 'a':
-      return `${s.kind}${s.layer}_${s.node}`;
-    case 'x':
-      return `x_${s.node}`;
-    case 'H':
-      return 'H';
-    default:
-      return unknownSymbol(s);
-  }
-}
+import { ACTIVATIONS, shortName, type ValueRef } from '../nn/index.js';
+import type { Arch } from './types.js';
 
 /** Why `arch` has no such symbol, or undefined when it has it. */
-export function missingReason(s: SymbolRef, arch: Arch): string | undefined {
+export function missingReason(s: ValueRef, arch: Arch): string | undefined {
   const depth = arch.layers.length - 1;
   const width = (l: number): number => arch.layers[l] ?? 0;
   const nodes = (l: number): string => `layer ${l} has ${plural(width(l), 'node')}`;
@@ -63,13 +45,13 @@ function symbolGroups(arch: Arch): string[][] {
   const range = (n: number): number[] => Array.from({ length: Math.max(n, 0) }, (_, k) => k + 1);
   const width = (l: number): number => arch.layers[l] ?? 0;
   const groups: string[][] = layers.map((layer) =>
-    range(width(layer - 1)).flatMap((from) => range(width(layer)).map((to) => symbolName({ kind: 'W', layer, from, to }))),
+    range(width(layer - 1)).flatMap((from) => range(width(layer)).map((to) => shortName({ kind: 'W', layer, from, to }))),
   );
   const kinds = arch.biases === true ? (['b', 'z', 'a'] as const) : (['z', 'a'] as const);
   for (const kind of kinds) {
-    for (const layer of layers) groups.push(range(width(layer)).map((node) => symbolName({ kind, layer, node })));
+    for (const layer of layers) groups.push(range(width(layer)).map((node) => shortName({ kind, layer, node })));
   }
-  groups.push(range(width(0)).map((node) => symbolName({ kind: 'x', node })));
+  groups.push(range(width(0)).map((node) => shortName({ kind: 'x', node })));
   groups.push(['H']);
   return groups;
 }
@@ -92,8 +74,4 @@ export function archProblems(arch: Arch): string[] {
 
 function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
-}
-
-function unknownSymbol(s: never): never {
-  throw new Error(`unknown symbol kind: ${JSON.stringify(s)}`);
 }

@@ -4,7 +4,7 @@
  * student types ever reaches mathjs's own evaluate (no units, matrices,
  * ranges, assignments or function definitions: see DEPENDENCIES.md).
  */
-import { parsedError, parsedOk, type Parsed } from './result.js';
+import { parsedError, parsedOk, type Parsed } from '../answer/parsed.js';
 
 /** The shape of a mathjs node that the walker reads; anything else is refused. */
 export interface MathNodeLike {

@@ -8,7 +8,7 @@
  */
 import loadMathjs from './load-mathjs.cjs';
 import { ALLOWED_FUNCTIONS, ALLOWED_SYMBOLS, evaluateTree, type MathNodeLike } from './arithmetic-tree.js';
-import { parsedError, quote, type Parsed } from './result.js';
+import { parsedError, quote, type Parsed } from '../answer/parsed.js';
 
 export const MAX_EXPRESSION_LENGTH = 200;
 export const MAX_NESTING_DEPTH = 20;

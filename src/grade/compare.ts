@@ -9,7 +9,10 @@
  * its own, closed rule: no mode adds another's allowance, so an author's
  * explicit tolerance is the whole rule.
  */
+import { EXACT_REL_TOL } from '../answer/tolerance.js';
 import type { NumberAnswer } from './parse-number.js';
+
+export { EXACT_REL_TOL };
 
 /** Absolute and relative tolerance; a number is right when within either. */
 export interface Tolerance {
@@ -33,8 +36,6 @@ export type Comparison =
 export const COMPARISON_MODES = ['rounding', 'tolerance', 'sigfigs', 'decimals', 'exact'] as const;
 export const DEFAULT_COMPARISON: Comparison = { mode: 'rounding' };
 
-/** The key "typed exactly": as arithmetic (`1/3`) or in all its digits. */
-export const EXACT_REL_TOL = 1e-9;
 export const MIN_ROUNDING_SIG_FIGS = 3;
 /** Relative slack on a rounding bound, for the error in the decimal-to-double conversions. */
 const ROUNDING_SLACK = 4 * Number.EPSILON;

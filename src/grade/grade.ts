@@ -8,7 +8,7 @@ import { BOOLEAN_HINT, parseBoolean } from './parse-boolean.js';
 import { CHOICE_MATCHING_DOC, choiceHint, parseChoice } from './parse-choice.js';
 import { NUMBER_HINT, parseNumber } from './parse-number.js';
 import { parseVector, vectorHint } from './parse-vector.js';
-import type { Parsed } from './result.js';
+import type { Parsed } from '../answer/parsed.js';
 import { FORMULA_HELP, formulasAgree, parseFormula } from '../formula/index.js';
 import { accepts, DEFAULT_COMPARISON, isWhole, MIN_ROUNDING_SIG_FIGS } from './compare.js';
 

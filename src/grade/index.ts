@@ -1,7 +1,7 @@
 /** The grader's public API: parse typed answers, grade them, show keys. */
 export type { AnswerKey, AnswerKind, Comparison, Tolerance } from './key.js';
 export { ANSWER_KINDS } from './key.js';
-export type { Parsed } from './result.js';
+export type { Parsed } from '../answer/parsed.js';
 export { evaluateArithmetic, isMathLoaded, NUMBER_HINT } from './arithmetic.js';
 export { parseNumber, type NumberAnswer } from './parse-number.js';
 export { parseVector } from './parse-vector.js';

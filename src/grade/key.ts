@@ -1,4 +1,4 @@
-import type { Arch } from '../formula/types.js';
+import type { Arch } from '../nn/types.js';
 import type { Comparison } from './compare.js';
 
 export type { Comparison, Tolerance } from './compare.js';

@@ -1,5 +1,5 @@
 /** Reading a typed true/false answer. */
-import { parsedError, parsedOk, quote, type Parsed } from './result.js';
+import { parsedError, parsedOk, quote, type Parsed } from '../answer/parsed.js';
 
 export const BOOLEAN_HINT = 'true or false (also t/f, yes/no, y/n, in any case)';
 

@@ -1,5 +1,5 @@
 /** Reading a multiple-choice answer as the 0-based index of an option. */
-import { parsedError, parsedOk, quote, type Parsed } from './result.js';
+import { parsedError, parsedOk, quote, type Parsed } from '../answer/parsed.js';
 
 /**
  * The matching order, quoted in the README. The option text comes first so

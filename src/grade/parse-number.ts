@@ -6,7 +6,7 @@
  * arithmetic: exact, so it carries no significant digits.
  */
 import { evaluateArithmetic, MAX_EXPRESSION_LENGTH, NUMBER_HINT } from './arithmetic.js';
-import { parsedError, parsedOk, quote, type Parsed } from './result.js';
+import { parsedError, parsedOk, quote, type Parsed } from '../answer/parsed.js';
 
 export interface NumberAnswer {
   value: number;

@@ -1,5 +1,5 @@
-import type { Compute, DescentData } from '../bank/schema-data.js';
-import type { ProblemData } from '../bank/schema.js';
+import type { Compute, DescentData } from '../schema/data.js';
+import type { ProblemData } from '../schema/problem.js';
 import { isDescentCompute, pointsUsed, slippedDescent, type DescentCompute } from './descent-slip.js';
 import { defineMistake, type Mistake } from './mistake.js';
 

@@ -1,121 +1,68 @@
-import type { Compute } from '../bank/schema-data.js';
-import type { ProblemData } from '../bank/schema.js';
-import { derivative, type Activation, type Network } from '../nn/index.js';
-import { defineMistake, type Mistake } from './mistake.js';
-import {
-  derivativeLayers,
-  hasSeveralPaths,
-  isBackwardCompute,
-  isNetworkCompute,
-  isNodeCompute,
-  networkOf,
-  nodeValue,
-  readCompute,
-  slippedPass,
-  type NetworkSlip,
-  type BackwardCompute,
-  type InputCompute,
-  type NodeCompute,
-  type OutputCompute,
-  type Pass,
-  type WeightCompute,
-} from './network-slip.js';
+import { derivative, derivativeLayers, pathLayers, valueOf, type Activation, type Network, type Quantity } from '../nn/index.js';
+import type { Mistake } from './mistake.js';
+import { atLayer, defineNetworkMistake, nodeOf, type Pass } from './network-slip.js';
 
 /*
- * Slips in the forward and backward pass. Each re-runs the evaluator with
- * one piece changed (see network-slip.ts) or reads the right pass at the
- * wrong place (another layer, swapped indices).
+ * Slips in the forward and backward pass. Each re-runs the trace with one
+ * rule changed (see network-slip.ts) or reads the right trace at the wrong
+ * place (another layer, swapped indices).
  */
-
-interface Ctx {
-  net: Network;
-  x: number[];
-  right: Pass;
-  /** Each slipped pass of this network, made once: every part of a problem reads the same passes. */
-  pass(name: string, slip: NetworkSlip): Pass;
-}
-
-const contexts = new WeakMap<object, Ctx>();
-
-function context(problem: ProblemData): Ctx | undefined {
-  const data = problem.network;
-  if (!data) return undefined;
-  const known = contexts.get(data);
-  if (known) return known;
-  const n = networkOf(data);
-  if (!n) return undefined;
-  const passes = new Map<string, Pass>();
-  const ctx: Ctx = {
-    ...n,
-    right: slippedPass(n.net, n.x),
-    pass: (name, slip) => {
-      let made = passes.get(name);
-      if (!made) passes.set(name, (made = slippedPass(n.net, n.x, slip)));
-      return made;
-    },
-  };
-  contexts.set(data, ctx);
-  return ctx;
-}
 
 const gOf = (net: Network, layer: number): Activation => net.activations[layer - 1] ?? 'linear';
 const nonLinear = (net: Network, layer: number): boolean => gOf(net, layer) !== 'linear';
 /** Activations with g'(g(z)) != g'(z) somewhere; for ReLU and leaky ReLU they always agree. */
 const SMOOTH: readonly Activation[] = ['sigmoid', 'tanh'];
 const nodeIn = (net: Network, layer: number, node: number): boolean => layer >= 0 && node <= (net.layers[layer] ?? 0);
+const depthOf = (net: Network): number => net.weights.length;
+const chainLayers = (net: Network, q: Quantity): number[] => derivativeLayers(q, depthOf(net));
+const dH = (by: Extract<Quantity, { kind: 'd' }>['by']): Quantity => ({ kind: 'd', of: 'H', by });
+/** A derivative with respect to a weight W^(l)_ij, the one quantity several slips read apart. */
+const weightOf = (q: Quantity) => (q.kind === 'd' && q.by.kind === 'W' ? q.by : undefined);
 
 /** a^(layer)_from dH/dz^(l)_to: dH/dW^(l)_{from,to} with the activation taken from another layer (or z). */
-function weightProduct(pass: Pass, c: WeightCompute, of: 'a' | 'z', layer: number): number | undefined {
-  const input = nodeValue(pass, of, layer, c.from);
-  const delta = nodeValue(pass, 'dH/dz', c.layer, c.to);
+function weightProduct(pass: Pass, w: { layer: number; from: number; to: number }, of: 'a' | 'z', layer: number): number | undefined {
+  const input = valueOf(pass, { kind: of, layer, node: w.from });
+  const delta = valueOf(pass, dH({ kind: 'z', layer: w.layer, node: w.to }));
   return input === undefined || delta === undefined ? undefined : input * delta;
 }
 
-export const reluPrimeZero = defineMistake({
+export const reluPrimeZero = defineNetworkMistake({
   id: 'relu-prime-zero-as-one',
   sentence: "This is what you get if g'(0) is taken as 1; ReLU'(0) = 0 here.",
-  accepts: isBackwardCompute,
-  context,
-  fits: ({ net }, c) => derivativeLayers(net, c).some((l) => gOf(net, l) === 'relu'),
-  value: ({ pass }, c) => readCompute(pass('relu-prime-zero-as-one', { derivative: (g, z) => (g === 'relu' && z === 0 ? 1 : derivative(g, z)) }), c),
+  fits: ({ net }, q) => chainLayers(net, q).some((l) => gOf(net, l) === 'relu'),
+  value: ({ pass }, q) => valueOf(pass('relu-prime-zero-as-one', { derivative: (g, z) => (g === 'relu' && z === 0 ? 1 : derivative(g, z)) }), q),
 });
 
-export const derivativeDropped = defineMistake({
+export const derivativeDropped = defineNetworkMistake({
   id: 'activation-derivative-dropped',
   sentence: "This is what you get if the factor g'(z) is left out of the chain rule (taken as 1).",
-  accepts: isBackwardCompute,
-  context,
-  fits: ({ net }, c) => derivativeLayers(net, c).some((l) => nonLinear(net, l)),
-  value: ({ pass }, c) => readCompute(pass('activation-derivative-dropped', { derivative: () => 1 }), c),
+  fits: ({ net }, q) => chainLayers(net, q).some((l) => nonLinear(net, l)),
+  value: ({ pass }, q) => valueOf(pass('activation-derivative-dropped', { derivative: () => 1 }), q),
 });
 
-export const aForZ = defineMistake({
+export const aForZ = defineNetworkMistake({
   id: 'a-for-z',
   sentence: "This is what you get using the activation a where z belongs: g'(a) instead of g'(z), or a instead of z.",
-  accepts: (c: Compute): c is BackwardCompute => c.of === 'z' || isBackwardCompute(c),
-  context,
-  fits: ({ net }, c) =>
-    c.of === 'z'
-      ? nonLinear(net, c.layer) && nodeIn(net, c.layer, c.node)
-      : derivativeLayers(net, c).some((l) => SMOOTH.includes(gOf(net, l))),
-  value: ({ right, pass }, c) =>
-    c.of === 'z' ? nodeValue(right, 'a', c.layer, c.node) : readCompute(pass('a-for-z', { derivativeAt: 'a' }), c),
+  fits: ({ net }, q) =>
+    q.kind === 'z' ? nonLinear(net, q.layer) && nodeIn(net, q.layer, q.node) : chainLayers(net, q).some((l) => SMOOTH.includes(gOf(net, l))),
+  value: ({ right, pass }, q) =>
+    q.kind === 'z' ? valueOf(right, { kind: 'a', layer: q.layer, node: q.node }) : valueOf(pass('a-for-z', { derivativeAt: 'a' }), q),
 });
 
-export const zForA = defineMistake({
+export const zForA = defineNetworkMistake({
   id: 'z-for-a',
   sentence: 'This is what you get using z where the activation \\(a = g(z)\\) belongs: \\(z^{(l-1)}\\) instead of \\(a^{(l-1)}\\), or z instead of a.',
-  accepts: (c: Compute): c is OutputCompute | NodeCompute | WeightCompute => c.of === 'a' || c.of === 'H' || c.of === 'dH/dW',
-  context,
-  fits: ({ net }, c) => {
-    if (c.of === 'H') return nonLinear(net, net.weights.length);
-    if (c.of === 'dH/dW') return c.layer >= 2 && nonLinear(net, c.layer - 1);
-    return nonLinear(net, c.layer) && nodeIn(net, c.layer, c.node);
+  fits: ({ net }, q) => {
+    const w = weightOf(q);
+    if (q.kind === 'H') return nonLinear(net, depthOf(net));
+    if (w) return w.layer >= 2 && nonLinear(net, w.layer - 1);
+    return q.kind === 'a' && nonLinear(net, q.layer) && nodeIn(net, q.layer, q.node);
   },
-  value: ({ net, right }, c) => {
-    if (c.of === 'H') return nodeValue(right, 'z', net.weights.length, 1);
-    if (c.of === 'dH/dW') return weightProduct(right, c, 'z', c.layer - 1);
-    return nodeValue(right, 'z', c.layer, c.node);
+  value: ({ net, right }, q) => {
+    const w = weightOf(q);
+    if (q.kind === 'H') return valueOf(right, { kind: 'z', layer: depthOf(net), node: 1 });
+    if (w) return weightProduct(right, w, 'z', w.layer - 1);
+    return q.kind === 'a' ? valueOf(right, { kind: 'z', layer: q.layer, node: q.node }) : undefined;
   },
 });
 
@@ -124,57 +71,67 @@ function transposable(w: readonly number[][] | undefined): boolean {
   return !!w && w.length > 0 && w.every((row) => row.length === w.length) && w.some((row, i) => row.some((v, j) => v !== w[j]?.[i]));
 }
 
-export const transpose = defineMistake({
+export const transpose = defineNetworkMistake({
   id: 'transpose',
   sentence: 'This is what you get reading \\(W^{(l)}_{ij}\\) as \\(W^{(l)}_{ji}\\) (the transpose); \\(W^{(l)}_{ij}\\) is the weight from node i of layer l-1 to node j of layer l.',
-  accepts: isNetworkCompute,
-  context,
-  fits: ({ net }, c) => {
-    if (c.of === 'dH/dW') return c.from !== c.to && nodeIn(net, c.layer - 1, c.to) && nodeIn(net, c.layer, c.from);
-    const upTo = c.of === 'z' || c.of === 'a' ? c.layer : net.weights.length;
+  fits: ({ net }, q) => {
+    const w = weightOf(q);
+    if (w) return w.from !== w.to && nodeIn(net, w.layer - 1, w.to) && nodeIn(net, w.layer, w.from);
+    const upTo = q.kind === 'z' || q.kind === 'a' ? q.layer : depthOf(net);
     return net.weights.slice(0, upTo).some(transposable);
   },
-  value: ({ right, pass }, c) =>
-    c.of === 'dH/dW' ? readCompute(right, { ...c, from: c.to, to: c.from }) : readCompute(pass('transpose', { transpose: true }), c),
+  value: ({ right, pass }, q) => {
+    const w = weightOf(q);
+    return w ? valueOf(right, dH({ ...w, from: w.to, to: w.from })) : valueOf(pass('transpose', { transpose: true }), q);
+  },
 });
 
-export const onePath = defineMistake({
+export const onePath = defineNetworkMistake({
   id: 'one-path',
   sentence: 'This is what you get following only the first path of the chain rule; the derivative sums over every path from this node to the output.',
-  accepts: isBackwardCompute,
-  context,
-  fits: ({ net }, c) => hasSeveralPaths(net, c),
-  value: ({ pass }, c) => readCompute(pass('one-path', { firstPathOnly: true }), c),
+  fits: ({ net }, q) => pathLayers(q, depthOf(net)).some((l) => (net.layers[l] ?? 0) > 1),
+  value: ({ pass }, q) => valueOf(pass('one-path', { firstPathOnly: true }), q),
 });
 
 /** Which layers exist for a node quantity: a and dH/da also at layer 0 (x and dH/dx). */
-const nodeLayerOk = (net: Network, of: NodeCompute['of'], layer: number): boolean =>
-  layer <= net.weights.length && layer >= (of === 'a' || of === 'dH/da' ? 0 : 1);
+function nodeLayerOk(net: Network, q: Quantity, layer: number): boolean {
+  const v = q.kind === 'd' ? q.by : q;
+  return layer <= depthOf(net) && layer >= (v.kind === 'a' ? 0 : 1);
+}
 
-export const layerBelow = defineMistake({
+export const layerBelow = defineNetworkMistake({
   id: 'layer-below',
   sentence: "This is what you get using layer l-1's values for layer l (an off-by-one layer).",
-  accepts: (c: Compute): c is NodeCompute | WeightCompute => isNodeCompute(c) || c.of === 'dH/dW',
-  context,
-  fits: ({ net }, c) =>
-    c.of === 'dH/dW' ? c.layer >= 2 && nodeIn(net, c.layer - 2, c.from) : nodeLayerOk(net, c.of, c.layer - 1) && nodeIn(net, c.layer - 1, c.node),
-  value: ({ right }, c) => (c.of === 'dH/dW' ? weightProduct(right, c, 'a', c.layer - 2) : nodeValue(right, c.of, c.layer - 1, c.node)),
+  fits: ({ net }, q) => {
+    const w = weightOf(q);
+    if (w) return w.layer >= 2 && nodeIn(net, w.layer - 2, w.from);
+    const n = nodeOf(q);
+    return n !== undefined && nodeLayerOk(net, q, n.layer - 1) && nodeIn(net, n.layer - 1, n.node);
+  },
+  value: ({ right }, q) => {
+    const w = weightOf(q);
+    const n = nodeOf(q);
+    if (w) return weightProduct(right, w, 'a', w.layer - 2);
+    return n && valueOf(right, atLayer(q, n.layer - 1));
+  },
 });
 
-export const layerAbove = defineMistake({
+export const layerAbove = defineNetworkMistake({
   id: 'layer-above',
   sentence: "This is what you get using layer l+1's values for layer l (an off-by-one layer).",
-  accepts: (c: Compute): c is NodeCompute | WeightCompute | InputCompute => isNodeCompute(c) || c.of === 'dH/dW' || c.of === 'dH/dx',
-  context,
-  fits: ({ net }, c) => {
-    if (c.of === 'dH/dW') return nodeIn(net, c.layer, c.from);
-    if (c.of === 'dH/dx') return nodeIn(net, 1, c.node);
-    return nodeLayerOk(net, c.of, c.layer + 1) && nodeIn(net, c.layer + 1, c.node);
+  fits: ({ net }, q) => {
+    const w = weightOf(q);
+    if (w) return nodeIn(net, w.layer, w.from);
+    if (q.kind === 'd' && q.by.kind === 'x') return nodeIn(net, 1, q.by.node);
+    const n = nodeOf(q);
+    return n !== undefined && nodeLayerOk(net, q, n.layer + 1) && nodeIn(net, n.layer + 1, n.node);
   },
-  value: ({ right }, c) => {
-    if (c.of === 'dH/dW') return weightProduct(right, c, 'a', c.layer);
-    if (c.of === 'dH/dx') return nodeValue(right, 'dH/da', 1, c.node);
-    return nodeValue(right, c.of, c.layer + 1, c.node);
+  value: ({ right }, q) => {
+    const w = weightOf(q);
+    if (w) return weightProduct(right, w, 'a', w.layer);
+    if (q.kind === 'd' && q.by.kind === 'x') return valueOf(right, dH({ kind: 'a', layer: 1, node: q.by.node }));
+    const n = nodeOf(q);
+    return n && valueOf(right, atLayer(q, n.layer + 1));
   },
 });
 

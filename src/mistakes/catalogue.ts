@@ -1,12 +1,13 @@
-import type { Compute, NetworkData } from '../bank/schema-data.js';
-import type { ProblemData } from '../bank/schema.js';
+import type { Compute, NetworkData } from '../schema/data.js';
+import type { ProblemData } from '../schema/problem.js';
 import { computeKey } from '../compute/compute-key.js';
 import { parameterCount } from '../nn/index.js';
 import { DESCENT_MISTAKES } from './catalogue-descent.js';
 import { NETWORK_MISTAKES } from './catalogue-network.js';
 import { isDescentCompute } from './descent-slip.js';
 import { defineMistake, type Mistake } from './mistake.js';
-import { isNetworkCompute, networkOf } from './network-slip.js';
+import { isNetworkCompute } from '../compute/quantity-of.js';
+import { networkOf } from './network-slip.js';
 
 /* Counting parameters, and the sign error that fits any computed quantity. */
 

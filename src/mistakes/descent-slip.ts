@@ -1,4 +1,4 @@
-import type { Compute, DescentData } from '../bank/schema-data.js';
+import type { Compute, DescentData } from '../schema/data.js';
 import { augment, descentStep, linearPredict, selectBatch, squareLoss, type LinearPoint } from '../nn/index.js';
 import { mean } from '../nn/batch.js';
 import { scale } from '../nn/vector.js';

@@ -8,8 +8,8 @@
  * A mistake is named only when its answer would be graded wrong against the
  * key; one that the key would accept cannot be told apart (see `coinciding`).
  */
-import type { Compute } from '../bank/schema-data.js';
-import type { ProblemData } from '../bank/schema.js';
+import type { Compute } from '../schema/data.js';
+import type { ProblemData } from '../schema/problem.js';
 import { comparisonOf } from '../bank/model.js';
 import { computeKey } from '../compute/compute-key.js';
 import type { Comparison } from '../grade/key.js';

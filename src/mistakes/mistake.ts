@@ -1,5 +1,5 @@
-import type { Compute } from '../bank/schema-data.js';
-import type { ProblemData } from '../bank/schema.js';
+import type { Compute } from '../schema/data.js';
+import type { ProblemData } from '../schema/problem.js';
 
 /**
  * A classic slip, as a changed computation the evaluator runs. `applies`

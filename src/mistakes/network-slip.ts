@@ -1,10 +1,13 @@
-import type { Compute, NetworkData, NODE_QUANTITIES } from '../bank/schema-data.js';
-import { backward, forward, type Activation, type Backward, type Forward, type Network } from '../nn/index.js';
+import type { Compute, NetworkData } from '../schema/data.js';
+import { isNetworkCompute, quantityOf } from '../compute/quantity-of.js';
+import { backward, forward, trace, type Activation, type Backward, type Forward, type Network, type Quantity, type Trace } from '../nn/index.js';
+import type { ProblemData } from '../schema/problem.js';
+import { defineMistake, type Mistake } from './mistake.js';
 
 /**
  * The evaluator re-run the way a student with a slip runs it. Each field
- * changes one piece of the forward/backward pass; an empty slip is the
- * evaluator itself (nn/forward and nn/backward, untouched).
+ * changes one rule of the trace; an empty slip is the evaluator itself
+ * (nn/trace, untouched).
  */
 export interface NetworkSlip {
   /** g' as the student takes it, in place of nn's `derivative`. */
@@ -17,34 +20,8 @@ export interface NetworkSlip {
   transpose?: boolean;
 }
 
-export interface Pass {
-  net: Network;
-  fwd: Forward;
-  bwd: Backward;
-}
-
-/** z, a, dH/dz, dH/da, dH/db at (layer, node): one member of Compute, its `of` a union. */
-export type NodeCompute = Extract<Compute, { of: (typeof NODE_QUANTITIES)[number] }>;
-export type WeightCompute = Extract<Compute, { of: 'dH/dW' }>;
-export type InputCompute = Extract<Compute, { of: 'dH/dx' }>;
-export type OutputCompute = Extract<Compute, { of: 'H' }>;
-export type NetworkCompute = OutputCompute | NodeCompute | WeightCompute | InputCompute;
-/** A derivative of H; as a type it also admits z and a, which `isBackwardCompute` rules out. */
-export type BackwardCompute = NodeCompute | WeightCompute | InputCompute;
-
-const NETWORK_COMPUTES: readonly string[] = ['H', 'z', 'a', 'dH/dz', 'dH/da', 'dH/db', 'dH/dW', 'dH/dx'];
-
-export function isNetworkCompute(c: Compute): c is NetworkCompute {
-  return NETWORK_COMPUTES.includes(c.of);
-}
-
-export function isBackwardCompute(c: Compute): c is BackwardCompute {
-  return isNetworkCompute(c) && c.of.startsWith('dH/');
-}
-
-export function isNodeCompute(c: Compute): c is NodeCompute {
-  return c.of === 'z' || c.of === 'a' || c.of === 'dH/dz' || c.of === 'dH/da' || c.of === 'dH/db';
-}
+/** A trace, right or slipped; the name the tests and the catalogue know it by. */
+export type Pass = Trace;
 
 /** The network and input of a problem, when it gives everything a pass needs. */
 export function networkOf(n: NetworkData | undefined): { net: Network; x: number[] } | undefined {
@@ -55,9 +32,10 @@ export function networkOf(n: NetworkData | undefined): { net: Network; x: number
 
 export function slippedPass(net: Network, x: number[], slip: NetworkSlip = {}): Pass {
   const used = slip.transpose ? transposeSquare(net) : net;
-  const fwd = forward(used, x);
   const plain = !slip.derivative && slip.derivativeAt !== 'a' && !slip.firstPathOnly;
-  return { net: used, fwd, bwd: plain ? backward(used, fwd) : slippedBackward(used, fwd, slip) };
+  if (plain) return trace(used, x);
+  const fwd = forward(used, x);
+  return { net: used, fwd, bwd: slippedBackward(used, fwd, slip) };
 }
 
 /** nn/backward with the slip's pieces swapped in: the same recursion, a changed rule. */
@@ -76,40 +54,66 @@ function transposeSquare(net: Network): Network {
   return { ...net, weights };
 }
 
+/** What a network slip works with: the problem's network, its true trace, and slipped traces made once each. */
+export interface SlipContext {
+  net: Network;
+  right: Pass;
+  /** Each slipped trace of this network, made once: every part of a problem reads the same ones. */
+  pass(name: string, slip: NetworkSlip): Pass;
+}
+
+const contexts = new WeakMap<object, SlipContext>();
+
+function slipContext(problem: ProblemData): SlipContext | undefined {
+  const data = problem.network;
+  if (!data) return undefined;
+  const known = contexts.get(data);
+  if (known) return known;
+  const n = networkOf(data);
+  if (!n) return undefined;
+  const passes = new Map<string, Pass>();
+  const ctx: SlipContext = {
+    net: n.net,
+    right: slippedPass(n.net, n.x),
+    pass: (name, slip) => {
+      let made = passes.get(name);
+      if (!made) passes.set(name, (made = slippedPass(n.net, n.x, slip)));
+      return made;
+    },
+  };
+  contexts.set(data, ctx);
+  return ctx;
+}
+
 /**
- * A node quantity at (layer, node). Layer 0 is the input: a^(0) = x and
- * dH/da^(0) = dH/dx; it has no z. Undefined when there is no such node.
+ * A slip in the forward or backward pass, written over quantities: `fits`
+ * and `value` see the Quantity a part asks for, never the bank's spelling.
  */
-export function nodeValue(pass: Pass, of: NodeCompute['of'], layer: number, node: number): number | undefined {
-  if (layer === 0) return of === 'a' ? pass.fwd.x[node - 1] : of === 'dH/da' ? pass.bwd.dH_dx[node - 1] : undefined;
-  const table = { z: pass.fwd.z, a: pass.fwd.a, 'dH/dz': pass.bwd.dH_dz, 'dH/da': pass.bwd.dH_da, 'dH/db': pass.bwd.dH_db }[of];
-  return table[layer - 1]?.[node - 1];
+export function defineNetworkMistake(spec: {
+  id: string;
+  sentence: string;
+  fits: (ctx: SlipContext, q: Quantity) => boolean;
+  value: (ctx: SlipContext, q: Quantity) => number | undefined;
+}): Mistake {
+  return defineMistake({
+    id: spec.id,
+    sentence: spec.sentence,
+    accepts: isNetworkCompute,
+    context: slipContext,
+    fits: (ctx, c: Compute) => spec.fits(ctx, quantityOf(c)!),
+    value: (ctx, c: Compute) => spec.value(ctx, quantityOf(c)!),
+  });
 }
 
-/** What `c` computes, read from a pass (right or slipped); undefined out of range. */
-export function readCompute(pass: Pass, c: NetworkCompute): number | undefined {
-  switch (c.of) {
-    case 'H':
-      return pass.fwd.output;
-    case 'dH/dW':
-      return pass.bwd.dH_dW[c.layer - 1]?.[c.from - 1]?.[c.to - 1];
-    case 'dH/dx':
-      return pass.bwd.dH_dx[c.node - 1];
-    default:
-      return nodeValue(pass, c.of, c.layer, c.node);
-  }
+/** A per-node quantity (z, a, or dH/d of z, a, b) and where it sits; undefined for any other. */
+export function nodeOf(q: Quantity): { layer: number; node: number } | undefined {
+  const v = q.kind === 'd' ? q.by : q;
+  return v.kind === 'z' || v.kind === 'a' || v.kind === 'b' ? { layer: v.layer, node: v.node } : undefined;
 }
 
-/** Layers (1-based) whose g' the chain rule for `c` multiplies. */
-export function derivativeLayers(net: Network, c: BackwardCompute): number[] {
-  const depth = net.weights.length;
-  const from = c.of === 'dH/dx' ? 1 : c.of === 'dH/dW' ? c.layer : c.of === 'dH/da' ? c.layer + 1 : c.layer;
-  return Array.from({ length: Math.max(0, depth - from + 1) }, (_, k) => from + k);
-}
-
-/** Does more than one path lead from the node of `c` to the output? */
-export function hasSeveralPaths(net: Network, c: BackwardCompute): boolean {
-  const depth = net.weights.length;
-  const first = c.of === 'dH/dx' ? 1 : c.layer + 1;
-  return net.layers.slice(first, depth).some((n) => n > 1);
+/** The same per-node quantity at another layer (layer 0 of a and dH/da is x and dH/dx). */
+export function atLayer(q: Quantity, layer: number): Quantity {
+  if (q.kind === 'd' && (q.by.kind === 'z' || q.by.kind === 'a' || q.by.kind === 'b')) return { ...q, by: { ...q.by, layer } };
+  if (q.kind === 'z' || q.kind === 'a' || q.kind === 'b') return { ...q, layer };
+  return q;
 }

@@ -1,5 +1,5 @@
 import { loadBank } from '../bank/load-bank.js';
-import type { ProblemData } from '../bank/schema.js';
+import type { ProblemData } from '../schema/problem.js';
 import { MISTAKES } from './catalogue.js';
 import { tryMistakes } from './diagnose.js';
 import type { Mistake } from './mistake.js';

@@ -1,4 +1,4 @@
-import type { DescentData } from '../bank/schema-data.js';
+import type { DescentData } from '../schema/data.js';
 import { augment, descentStep, linearPredict, linearRisk, linearRiskGradient, selectBatch, squareLoss, squareLossGradient } from '../nn/index.js';
 import type { DescentCompute } from './descent-slip.js';
 import { pointsOf } from './descent-slip.js';

@@ -1,48 +1,52 @@
-import { backward, derivative, forward, type Backward, type Forward, type Network } from '../nn/index.js';
+import { derivative, trace, valueOf, type Network, type Quantity, type Trace } from '../nn/index.js';
 import { a, b, d, factor, g, math, num, sum, times, vec, w, x, z } from './worked-latex.js';
-import type { NetworkCompute } from './network-slip.js';
 
 /*
- * The chain of values that gives a network quantity's key: the forward
- * values it uses and, for a derivative, dH/dz layer by layer from the
- * output down, then the chain-rule product at the node asked about. One
- * line per layer; the last step on the last line is the key.
+ * The chain of values that gives a network quantity's key, read from its
+ * trace: the forward values it uses and, for a derivative, dH/dz layer by
+ * layer from the output down, then the chain-rule product at the node asked
+ * about. One line per layer; the last step on the last line is the key.
  */
 
-interface Values {
-  net: Network;
-  fwd: Forward;
-  bwd: Backward;
-}
+type Values = Trace;
 
 const depthOf = (v: Values): number => v.net.weights.length;
 const act = (v: Values, l: number) => v.net.activations[l - 1] ?? 'linear';
-const zAt = (v: Values, l: number, j: number): number => v.fwd.z[l - 1]?.[j - 1] ?? Number.NaN;
-const aAt = (v: Values, l: number, i: number): number => (l === 0 ? v.fwd.x[i - 1] : v.fwd.a[l - 1]?.[i - 1]) ?? Number.NaN;
-const deltaAt = (v: Values, l: number, j: number): number => v.bwd.dH_dz[l - 1]?.[j - 1] ?? Number.NaN;
+const zAt = (v: Values, l: number, j: number): number => valueOf(v, { kind: 'z', layer: l, node: j }) ?? Number.NaN;
+const aAt = (v: Values, l: number, i: number): number => valueOf(v, { kind: 'a', layer: l, node: i }) ?? Number.NaN;
+const deltaAt = (v: Values, l: number, j: number): number => valueOf(v, { kind: 'd', of: 'H', by: { kind: 'z', layer: l, node: j } }) ?? Number.NaN;
 const width = (v: Values, l: number): number => v.net.layers[l] ?? 0;
 const nodes = (n: number): number[] => Array.from({ length: n }, (_, k) => k + 1);
 
-export function workedNetwork(net: Network, input: number[], c: NetworkCompute): string {
-  const fwd = forward(net, input);
-  const v: Values = { net, fwd, bwd: backward(net, fwd) };
+export function workedNetwork(net: Network, input: number[], q: Quantity): string | undefined {
+  const v = trace(net, input);
   const L = depthOf(v);
-  switch (c.of) {
+  switch (q.kind) {
     case 'H':
-      return lines([...forwardTo(v, L, 1, true), [math(`H = ${a(L, 1)} = ${num(fwd.output)}`)]]);
+      return lines([...forwardTo(v, L, 1, true), [math(`H = ${a(L, 1)} = ${num(v.fwd.output)}`)]]);
     case 'z':
     case 'a':
-      return lines(forwardTo(v, c.layer, c.node, c.of === 'a'));
-    case 'dH/da':
-      return lines([...deltasDown(v, c.layer + 1), [daSum(v, c.layer, c.node)]]);
-    case 'dH/dx':
-      return lines([...deltasDown(v, 1), [daSum(v, 0, c.node)]]);
-    case 'dH/dz':
-      return lines([...deltasDown(v, c.layer + 1), nodeDelta(v, c.layer, c.node)]);
-    case 'dH/db':
-      return lines([...deltasDown(v, c.layer + 1), [...nodeDelta(v, c.layer, c.node), math(`${d(b(c.layer, c.node))} = ${d(z(c.layer, c.node))} = ${num(deltaAt(v, c.layer, c.node))}`)]]);
-    case 'dH/dW': {
-      const { layer: l, from: i, to: j } = c;
+      return lines(forwardTo(v, q.layer, q.node, q.kind === 'a'));
+    case 'd':
+      return workedDerivative(v, q.by);
+    default:
+      // A given value (x, W, b) has no chain to show.
+      return undefined;
+  }
+}
+
+function workedDerivative(v: Values, by: Extract<Quantity, { kind: 'd' }>['by']): string {
+  switch (by.kind) {
+    case 'a':
+      return lines([...deltasDown(v, by.layer + 1), [daSum(v, by.layer, by.node)]]);
+    case 'x':
+      return lines([...deltasDown(v, 1), [daSum(v, 0, by.node)]]);
+    case 'z':
+      return lines([...deltasDown(v, by.layer + 1), nodeDelta(v, by.layer, by.node)]);
+    case 'b':
+      return lines([...deltasDown(v, by.layer + 1), [...nodeDelta(v, by.layer, by.node), math(`${d(b(by.layer, by.node))} = ${d(z(by.layer, by.node))} = ${num(deltaAt(v, by.layer, by.node))}`)]]);
+    case 'W': {
+      const { layer: l, from: i, to: j } = by;
       const input = aAt(v, l - 1, i);
       const source = l === 1 ? math(`${a(0, i)} = ${x(i)} = ${num(input)}`) : activation(v, l - 1, i);
       const delta = deltaAt(v, l, j);
@@ -50,8 +54,8 @@ export function workedNetwork(net: Network, input: number[], c: NetworkCompute):
       return lines([...deltasDown(v, l + 1), [...nodeDelta(v, l, j), source, product]]);
     }
     default: {
-      const never: never = c;
-      throw new Error(`unhandled compute ${JSON.stringify(never)}`);
+      const never: never = by;
+      throw new Error(`unhandled quantity ${JSON.stringify(never)}`);
     }
   }
 }

@@ -1,9 +1,10 @@
-import type { Compute } from '../bank/schema-data.js';
-import type { ProblemData } from '../bank/schema.js';
+import type { Compute } from '../schema/data.js';
+import type { ProblemData } from '../schema/problem.js';
 import { evaluateWith } from '../compute/given.js';
 import { parameterCount } from '../nn/index.js';
 import { isDescentCompute } from './descent-slip.js';
-import { isNetworkCompute, networkOf } from './network-slip.js';
+import { isNetworkCompute, quantityOf } from '../compute/quantity-of.js';
+import { networkOf } from './network-slip.js';
 import { workedDescent } from './worked-descent.js';
 import { math, num } from './worked-latex.js';
 import { workedNetwork } from './worked-network.js';
@@ -23,7 +24,7 @@ export function workedSolution(problem: ProblemData, partIndex: number): string 
 export function workedCompute(problem: ProblemData, c: Compute): string | undefined {
   if (isNetworkCompute(c)) {
     const n = networkOf(problem.network);
-    return n && workedNetwork(n.net, n.x, c);
+    return n && workedNetwork(n.net, n.x, quantityOf(c)!);
   }
   if (isDescentCompute(c)) return problem.descent && workedDescent(problem.descent, c);
   if (c.of === 'parameter-count') return problem.network && workedCount(problem.network.layers, c.biases);

@@ -1,7 +1,7 @@
 /**
  * The points a risk is averaged over: all of `data`, or the mini-batch given
  * by 1-based indices (the seed numbers points from 1). Indices that name no
- * point are left out; `checkBatch` reports them.
+ * point are left out (schema/refine.ts reports them when a bank is loaded).
  */
 export function selectBatch<T>(data: readonly T[], batch?: readonly number[]): T[] {
   if (batch === undefined) return [...data];

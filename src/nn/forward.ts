@@ -4,7 +4,7 @@ import { transposeTimes } from './vector.js';
 
 /**
  * One forward pass: z^(l) = (W^(l))^T a^(l-1) + b^(l), a^(l) = g_l(z^(l)).
- * Assumes `checkShapes(net)` and `checkInput(net, x)` found nothing.
+ * Assumes the shapes were validated with the bank (schema/refine.ts).
  */
 export function forward(net: Network, x: number[]): Forward {
   const z: number[][] = [];

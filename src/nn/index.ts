@@ -1,9 +1,10 @@
 export { ACTIVATIONS } from './types.js';
-export type { Activation, Backward, DataPoint, Forward, Network, NetworkGradient } from './types.js';
+export type { Activation, Arch, Backward, Forward, Network } from './types.js';
 export { LEAKY_SLOPE, activate, derivative } from './activations.js';
-export { checkBatch, checkInput, checkShapes } from './shapes.js';
 export { forward } from './forward.js';
-export { backward } from './backward.js';
+export { backward, type BackwardRules } from './backward.js';
+export { trace, valueOf, type Trace } from './trace.js';
+export { derivativeLayers, keyName, pathLayers, shortName, type Quantity, type ValueRef, type Wrt } from './quantity.js';
 export { parameterCount } from './parameters.js';
 export { selectBatch } from './batch.js';
 export {
@@ -16,12 +17,5 @@ export {
   squareLossGradient,
 } from './linear-model.js';
 export type { LinearPoint } from './linear-model.js';
-export {
-  applyGradient,
-  networkDescentStep,
-  networkRisk,
-  networkRiskGradient,
-  networkSgdStep,
-} from './network-risk.js';
 export { nnReport } from './report.js';
 export type { NnLayerReport, NnReport } from './report.js';

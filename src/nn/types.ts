@@ -34,18 +34,14 @@ export interface Backward {
   dH_dx: number[];
 }
 
-/** One labelled example for a network: input vector and scalar target. */
-export interface DataPoint {
-  x: number[];
-  y: number;
-}
-
 /**
- * Gradient of a scalar with respect to a network's parameters, in the same
- * shapes as `Network.weights` and `Network.biases`; `biases` is present
- * exactly when the network has biases, so a step never invents them.
+ * The shape of a network without its numbers: `layers[0]` inputs, one
+ * activation per later layer, a single output node. Biases are absent
+ * unless `biases` is true, as in every network of the seed. Formulas are
+ * read against it, and answer keys of formula parts carry it.
  */
-export interface NetworkGradient {
-  weights: number[][][];
-  biases?: number[][];
+export interface Arch {
+  layers: readonly number[];
+  activations: readonly Activation[];
+  biases?: boolean;
 }

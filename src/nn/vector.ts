@@ -1,7 +1,7 @@
 /*
- * Small dense helpers. Shapes are checked once up front (see shapes.ts), so
- * a missing entry here reads as 0 rather than forcing every caller to
- * handle `undefined` from `noUncheckedIndexedAccess`.
+ * Small dense helpers. Shapes are checked once, when a bank is loaded
+ * (schema/refine.ts), so a missing entry here reads as 0 rather than
+ * forcing every caller to handle `undefined` from `noUncheckedIndexedAccess`.
  */
 
 // Loops rather than reduce/map chains: check runs these for every variant,
@@ -45,8 +45,4 @@ export function scale(u: readonly number[], c: number): number[] {
 /** u + c v, the shape of every descent update. */
 export function addScaled(u: readonly number[], v: readonly number[], c: number): number[] {
   return u.map((ui, i) => ui + c * (v[i] ?? 0));
-}
-
-export function addScaledMatrix(a: readonly number[][], b: readonly number[][], c: number): number[][] {
-  return a.map((row, i) => addScaled(row, b[i] ?? [], c));
 }

@@ -1,7 +1,7 @@
-import type { ProblemData } from '../bank/schema.js';
-import { forward, type Network } from '../nn/index.js';
-import { evaluate, type Scope } from './expr.js';
-import { KEY_CONSTRAINTS } from './schema.js';
+import type { ProblemData } from '../schema/problem.js';
+import { trace, valueOf, shortName, type Network, type Quantity } from '../nn/index.js';
+import { evaluate, type Scope } from '../expression/expr.js';
+import { KEY_CONSTRAINTS } from '../schema/template.js';
 
 /**
  * What a constraint can name: the parameters and derived values, the
@@ -13,10 +13,12 @@ export function constraintScope(data: ProblemData, params: Scope): Scope {
   const n = data.network;
   if (n?.weights && n.activations && n.input) {
     const net: Network = { layers: n.layers, activations: n.activations, weights: n.weights, ...(n.biases && { biases: n.biases }) };
-    const fwd = forward(net, n.input);
-    fwd.z.forEach((layer, l) => layer.forEach((v, j) => (scope[`z${l + 1}_${j + 1}`] = v)));
-    fwd.a.forEach((layer, l) => layer.forEach((v, j) => (scope[`a${l + 1}_${j + 1}`] = v)));
-    scope.H = fwd.output;
+    const t = trace(net, n.input);
+    const named: Quantity[] = [];
+    for (let layer = 1; layer < n.layers.length; layer++) {
+      for (let node = 1; node <= (n.layers[layer] ?? 0); node++) named.push({ kind: 'z', layer, node }, { kind: 'a', layer, node });
+    }
+    for (const q of [...named, { kind: 'H' } as const]) scope[shortName(q)] = valueOf(t, q) ?? Number.NaN;
   }
   data.parts.forEach((p, k) => {
     if (p.kind === 'number' && p.answer !== undefined) scope[`key${k + 1}`] = p.answer;

@@ -1,5 +1,5 @@
 import type { Random } from '../random/prng.js';
-import type { ParamSpec } from './schema.js';
+import type { ParamSpec } from '../schema/template.js';
 
 /** Draws one parameter; `not` values are drawn again (bounded by the caller's tries). */
 export function drawParam(spec: ParamSpec, random: Random): number {

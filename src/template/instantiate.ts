@@ -1,12 +1,12 @@
 import type * as z from 'zod/mini';
-import { problemSchema, type ProblemData } from '../bank/schema.js';
+import { problemSchema, type ProblemData } from '../schema/problem.js';
 import { computeKey } from '../compute/compute-key.js';
 import { seeded } from '../random/prng.js';
 import { drawParam } from './draw.js';
-import { templateSchema, type ParamSpec } from './schema.js';
+import { templateSchema, type ParamSpec } from '../schema/template.js';
 import { crossChecksHold, isKnownGood, rememberGood, signature } from './signature.js';
-import type { Scope } from './expr.js';
-import { evaluate, namesOf } from './expr.js';
+import type { Scope } from '../expression/expr.js';
+import { evaluate, namesOf } from '../expression/expr.js';
 import { checkConstraint, constraintScope } from './constraints.js';
 import { Recent } from './recent.js';
 import { fillTexts, substitute, substituteOnce, type Path, type Substituted } from './substitute.js';

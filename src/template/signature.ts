@@ -1,7 +1,7 @@
 import type * as z from 'zod/mini';
-import { refineProblem } from '../bank/refine.js';
-import type { ProblemData } from '../bank/schema.js';
-import { MAX_NODES } from '../bank/schema-data.js';
+import { refineProblem } from '../schema/refine.js';
+import type { ProblemData } from '../schema/problem.js';
+import { MAX_NODES } from '../schema/data.js';
 
 /**
  * `check` validates hundreds of variants of each template. Variants differ
@@ -12,7 +12,7 @@ import { MAX_NODES } from '../bank/schema-data.js';
  * (CONSTRAINED); elsewhere any finite number will do. Variants whose numbers fall in the
  * same classes as one the schema accepted need not go through it again;
  * the checks between fields (shapes, indices) are run on every variant.
- * A new numeric rule in the schema (src/bank/schema*.ts) belongs in `classOf`
+ * A new numeric rule in the schema (src/schema/) belongs in `classOf`
  * and its key in CONSTRAINED.
  */
 function classOf(v: number): string {

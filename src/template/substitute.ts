@@ -1,5 +1,5 @@
 import { formatNumber } from '../grade/format.js';
-import { evaluate, type Scope } from './expr.js';
+import { evaluate, type Scope } from '../expression/expr.js';
 import { Recent } from './recent.js';
 
 export type Path = (string | number)[];

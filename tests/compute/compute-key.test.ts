@@ -3,7 +3,7 @@
  * round number within that noise (docs/grading.md, "The exact band").
  */
 import { describe, expect, it } from 'vitest';
-import type { Compute, NetworkData } from '../../src/bank/schema-data.js';
+import type { Compute, NetworkData } from '../../src/schema/data.js';
 import { computeKey } from '../../src/compute/compute-key.js';
 import { snapToNoise } from '../../src/compute/noise.js';
 import { grade } from '../../src/grade/grade.js';

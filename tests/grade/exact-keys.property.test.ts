@@ -9,7 +9,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { NetworkData } from '../../src/bank/schema-data.js';
+import type { NetworkData } from '../../src/schema/data.js';
 import { computeKey } from '../../src/compute/compute-key.js';
 import type { Comparison } from '../../src/grade/compare.js';
 import { grade } from '../../src/grade/grade.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ProblemData } from '../../src/bank/schema.js';
+import type { ProblemData } from '../../src/schema/problem.js';
 import { diagnose, matchingMistakes, MISTAKES, type StudentAnswer } from '../../src/mistakes/index.js';
 import { handMade, PROBLEM_8_NETWORK, seedProblem, template, variant } from './helpers.js';
 

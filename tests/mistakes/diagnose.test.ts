@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { ProblemData } from '../../src/bank/schema.js';
+import type { ProblemData } from '../../src/schema/problem.js';
 import { formatNumber, formatVector } from '../../src/grade/format.js';
 import { coinciding, diagnose, matchingMistakes, MISTAKES, tryMistakes } from '../../src/mistakes/index.js';
 import { bundled, handMade, PROBLEM_8_NETWORK, seedProblem, template, variant } from './helpers.js';

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
-import type { Compute } from '../../src/bank/schema-data.js';
-import type { ProblemData } from '../../src/bank/schema.js';
+import type { Compute } from '../../src/schema/data.js';
+import type { ProblemData } from '../../src/schema/problem.js';
 import { bankProblems } from '../../src/mistakes/index.js';
 import { instantiate, type Variant } from '../../src/template/instantiate.js';
 

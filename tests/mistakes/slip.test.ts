@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Compute } from '../../src/bank/schema-data.js';
-import type { ProblemData } from '../../src/bank/schema.js';
+import type { Compute } from '../../src/schema/data.js';
+import type { ProblemData } from '../../src/schema/problem.js';
 import { computeKey } from '../../src/compute/compute-key.js';
 import { backward, derivative, forward, type Network } from '../../src/nn/index.js';
 import { MISTAKES, slippedDescent, slippedPass } from '../../src/mistakes/index.js';

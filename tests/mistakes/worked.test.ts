@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Compute } from '../../src/bank/schema-data.js';
+import type { Compute } from '../../src/schema/data.js';
 import { formatNumber, formatVector } from '../../src/grade/format.js';
 import { workedCompute, workedSolution } from '../../src/mistakes/index.js';
 import { renderMath } from '../../src/render/latex/index.js';

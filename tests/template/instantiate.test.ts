@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadBank } from '../../src/bank/load-bank.js';
-import type { RawProblem } from '../../src/bank/schema.js';
+import type { RawProblem } from '../../src/schema/problem.js';
 import { checkSources, exitClass } from '../../src/check/check-banks.js';
 import { forward } from '../../src/nn/index.js';
 import { instantiate } from '../../src/template/instantiate.js';

@@ -5,6 +5,8 @@
  * Its own parser (no mathjs): bank files are untrusted input too, and
  * `check` evaluates these thousands of times.
  */
+import { activate, derivative } from '../nn/activations.js';
+
 export type Scope = Readonly<Record<string, number>>;
 export type Evaluated = { ok: true; value: number } | { ok: false; error: string };
 
@@ -12,11 +14,12 @@ const FUNCTIONS: Readonly<Record<string, (...a: number[]) => number>> = {
   abs: Math.abs, sqrt: Math.sqrt, exp: Math.exp, ln: Math.log, log: Math.log, log10: Math.log10,
   sin: Math.sin, cos: Math.cos, tan: Math.tan,
   min: Math.min, max: Math.max, round: Math.round, floor: Math.floor, ceil: Math.ceil,
-  relu: (z) => Math.max(0, z),
+  // The evaluator's own activations, so a template and a computed key agree.
+  relu: (z) => activate('relu', z),
   /** The ReLU's derivative with ReLU'(0) = 0, as the evaluator has it. */
-  step: (z) => (z > 0 ? 1 : 0),
-  sigmoid: (z) => 1 / (1 + Math.exp(-z)),
-  tanh: Math.tanh,
+  step: (z) => derivative('relu', z),
+  sigmoid: (z) => activate('sigmoid', z),
+  tanh: (z) => activate('tanh', z),
 };
 export const TEMPLATE_FUNCTIONS = Object.keys(FUNCTIONS);
 

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { evaluate } from '../../src/template/expr.js';
+import { evaluate } from '../../src/expression/expr.js';
 
 const scope = { a: 2, b: -3, z12: -1.5 };
 

@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
-import { computeSchema, descentSchema, figureSchema, finite, givenSchema, networkSchema } from './schema-data.js';
+import { computeSchema, descentSchema, figureSchema, finite, givenSchema, networkSchema } from './data.js';
 import { refineProblem } from './refine.js';
-import { templateSchema } from '../template/schema.js';
+import { templateSchema } from './template.js';
 
 const text = z.string().check(z.minLength(1));
 const nonnegative = z.number().check(z.gte(0));

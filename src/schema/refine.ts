@@ -1,6 +1,6 @@
 import type * as z from 'zod/mini';
-import type { Compute, DescentData, FigureData, NetworkData } from './schema-data.js';
-import { computeYieldsVector } from './schema-data.js';
+import type { Compute, DescentData, FigureData, NetworkData } from './data.js';
+import { computeYieldsVector } from './data.js';
 
 type Path = (string | number)[];
 export type Issue = (path: Path, message: string, code?: 'missing-key') => void;
