@@ -1,7 +1,7 @@
 import type { Document, LineCounter } from 'yaml';
 import type * as z from 'zod/mini';
 import { diagnostic, START, type Diagnostic, type Position } from '../diagnostics/diagnostic.js';
-import { allowedKeys } from './keys.js';
+import { BANK_KEY_RULES } from './keys.js';
 import { locate, sourceText, type Path } from './locate.js';
 import { fastParse, type FastParse } from './events.js';
 import { lineStarts, positionAt } from './lines.js';
@@ -25,7 +25,12 @@ export interface Loaded<T> {
   source(path: Path): string | undefined;
 }
 
-export type LoadResult<T> = { ok: true; bank: Loaded<T>; warnings: Diagnostic[] } | { ok: false; diagnostics: Diagnostic[] };
+/**
+ * A file that parsed but did not validate keeps its raw content (`raw`), so
+ * a caller can go on checking the parts of it that are sound: one run then
+ * reports every error of the file.
+ */
+export type LoadResult<T> = { ok: true; bank: Loaded<T>; warnings: Diagnostic[] } | { ok: false; diagnostics: Diagnostic[]; raw?: Loaded<unknown> };
 
 /** Deeper than any bank needs (a problem's weights sit about 6 levels down). */
 export const MAX_NESTING = 64;
@@ -130,14 +135,9 @@ export function loadYaml<T>(
     if (e instanceof RangeError) return fail(diagnostic(file, START, 'invalid-value', 'the file is too large or too wrong to list its errors; a bank holds at most a few thousand problems (split it)'));
     throw e;
   }
-  if (!parsed.success) return { ok: false, diagnostics: zodDiagnostics(file, locateAt, parsed.error.issues, allowedKeys) };
-  const bank: Loaded<T> = {
-    file,
-    data: parsed.data,
-    locate: locateAt,
-    source: (path) => cached?.literals[literalKey(path)] ?? fast?.locator.source(path) ?? sourceText(getSyntax().doc, text, path),
-  };
-  return { ok: true, bank, warnings };
+  const source = (path: Path): string | undefined => cached?.literals[literalKey(path)] ?? fast?.locator.source(path) ?? sourceText(getSyntax().doc, text, path);
+  if (!parsed.success) return { ok: false, diagnostics: zodDiagnostics(file, locateAt, parsed.error.issues, BANK_KEY_RULES), raw: { file, data: js, locate: locateAt, source } };
+  return { ok: true, bank: { file, data: parsed.data, locate: locateAt, source }, warnings };
 }
 
 function fail<T>(d: Diagnostic): LoadResult<T> {

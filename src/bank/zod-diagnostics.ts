@@ -4,25 +4,36 @@ import { closest } from './suggest.js';
 
 type Issue = z.core.$ZodIssue;
 
+/** What keys an object may hold; `misplaced` says why a key that belongs elsewhere is refused here. */
+export interface KeyRules {
+  allowed(path: Path, input?: unknown): string[];
+  misplaced?(path: Path, input: unknown, key: string): string | undefined;
+  /** What a key of several possible shapes accepts, in words. */
+  accepts?(path: Path): string | undefined;
+}
+
 /** Turns zod's issues into located diagnostics that say what would be right. */
-export function zodDiagnostics(file: string, locate: (path: Path, keyOf?: string) => Position, issues: Issue[], schemaKeys: (path: Path) => string[]): Diagnostic[] {
+export function zodDiagnostics(file: string, locate: (path: Path, keyOf?: string) => Position, issues: Issue[], rules: KeyRules): Diagnostic[] {
+  const schemaKeys = rules.allowed;
   const misspelt = misspeltKeys(issues, schemaKeys);
   return issues.flatMap((issue) => {
     // A misspelt key also leaves the right key missing; one message says both.
     if (issue.code === 'invalid_type' && misspelt.has(issue.path.map(String).join('.'))) return [];
     const path = issue.path;
     if (issue.code === 'unrecognized_keys') {
-      const allowed = schemaKeys(path);
       // A key already there is not what a misspelt one was meant to be.
       const input = (issue as { input?: unknown }).input;
+      const allowed = schemaKeys(path, input);
       const present = new Set(input && typeof input === 'object' ? Object.keys(input) : []);
       return issue.keys.map((key) => {
+        const misplaced = rules.misplaced?.(path, input, key);
+        if (misplaced) return diagnostic(file, locate(path, key), 'unknown-key', `${misplaced}${where(path)}`);
         const guess = closest(key, allowed.filter((k) => !present.has(k)));
         const hint = guess ? `did you mean '${guess}'?` : `allowed keys: ${allowed.join(', ')}`;
         return diagnostic(file, locate(path, key), 'unknown-key', `unknown key '${key}'${where(path)}; ${hint}`);
       });
     }
-    const { code, message } = describe(issue);
+    const { code, message } = describe(issue, rules);
     return [diagnostic(file, locate(path), code, message + where(path))];
   });
 }
@@ -30,14 +41,14 @@ export function zodDiagnostics(file: string, locate: (path: Path, keyOf?: string
 type Path = readonly PropertyKey[];
 
 /** Paths of required keys that an unknown key beside them was probably meant to be. */
-function misspeltKeys(issues: Issue[], schemaKeys: (path: Path) => string[]): Set<string> {
+function misspeltKeys(issues: Issue[], schemaKeys: KeyRules['allowed']): Set<string> {
   const out = new Set<string>();
   for (const issue of issues) {
     if (issue.code !== 'unrecognized_keys') continue;
     const input = (issue as { input?: unknown }).input;
     const present = new Set(input && typeof input === 'object' ? Object.keys(input) : []);
     for (const key of issue.keys) {
-      const guess = closest(key, schemaKeys(issue.path).filter((k) => !present.has(k)));
+      const guess = closest(key, schemaKeys(issue.path, input).filter((k) => !present.has(k)));
       if (guess) out.add([...issue.path, guess].map(String).join('.'));
     }
   }
@@ -48,7 +59,7 @@ function where(path: Path): string {
   return path.length ? ` (at ${path.map(String).join('.')})` : '';
 }
 
-function describe(issue: Issue): { code: DiagnosticCode; message: string } {
+function describe(issue: Issue, rules: KeyRules): { code: DiagnosticCode; message: string } {
   const last = issue.path[issue.path.length - 1];
   switch (issue.code) {
     case 'invalid_type': {
@@ -65,6 +76,8 @@ function describe(issue: Issue): { code: DiagnosticCode; message: string } {
         const guess = typeof given === 'string' ? closest(given, options) : undefined;
         return { code: 'invalid-value', message: `'${u.discriminator}: ${String(given)}' is not allowed; '${u.discriminator}' must be one of: ${options.join(', ')}${guess ? `; did you mean '${guess}'?` : ''}` };
       }
+      const accepts = rules.accepts?.(issue.path);
+      if (accepts) return { code: 'wrong-type', message: `'${String(last)}' must be ${accepts}; got ${shapeOf(u.input)}` };
       return { code: 'wrong-type', message: issue.message };
     }
     case 'invalid_value': {
@@ -110,6 +123,13 @@ function formatMessage(key: PropertyKey | undefined): string {
 function article(expected: string): string {
   const names: Record<string, string> = { number: 'a number', string: 'a string', boolean: 'true or false', array: 'a list', object: 'a mapping (key: value)', record: 'a mapping (key: value)', tuple: 'a list' };
   return names[expected] ?? expected;
+}
+
+/** Like kindOf, but a mapping names its keys: what was written, when the shape is what is wrong. */
+function shapeOf(v: unknown): string {
+  if (v === null || typeof v !== 'object' || Array.isArray(v)) return kindOf(v);
+  const keys = Object.keys(v);
+  return keys.length ? `a mapping of ${keys.join(', ')}` : 'an empty mapping';
 }
 
 function kindOf(v: unknown): string {

@@ -48,12 +48,12 @@ export function checkSources(sources: Source[], readDiagnostics: Diagnostic[] = 
   let variants = 0;
   for (const source of sources) {
     const loaded = loadBank(source.file, source.text);
-    if (!loaded.ok) {
-      for (const d of capped(loaded.diagnostics)) diagnostics.push(d);
-      continue;
-    }
-    diagnostics.push(...loaded.warnings);
-    const { bank } = loaded;
+    // The problems that loaded are checked even when others in the file did
+    // not: a schema error in one problem must not hide a wrong key in the next.
+    if (!loaded.ok) for (const d of capped(loaded.diagnostics)) diagnostics.push(d);
+    else diagnostics.push(...loaded.warnings);
+    const bank = loaded.ok ? loaded.bank : loaded.partial;
+    if (!bank) continue;
     for (const bp of bank.problems) {
       const id = bp.first.data.id;
       problems++;

@@ -3,14 +3,14 @@ import type { Compute, DescentData, FigureData, NetworkData } from './data.js';
 import { computeYieldsVector } from './data.js';
 
 type Path = (string | number)[];
-export type Issue = (path: Path, message: string, code?: 'missing-key') => void;
+export type Issue = (path: Path, message: string, code?: 'missing-key' | 'duplicate-id') => void;
 
 interface ProblemShape {
   network?: NetworkData | undefined;
   figure?: FigureData | undefined;
   descent?: DescentData | undefined;
   given?: Record<string, number> | undefined;
-  parts: { kind: string; answer?: unknown; options?: string[]; compute?: Compute | undefined; claim?: string | undefined; tolerance?: unknown; compare?: unknown }[];
+  parts: { id?: string | undefined; kind: string; answer?: unknown; options?: string[]; compute?: Compute | undefined; claim?: string | undefined; tolerance?: unknown; compare?: unknown }[];
 }
 
 /** Checks that need more than one field: shapes, indices, and what a compute needs. */
@@ -25,6 +25,7 @@ export function refineProblem(p: ProblemShape, ctx: z.core.$RefinementCtx): void
       if (l > L) issue(['figure', 'weights', k], `layer ${l} is out of range: the network has layers 1 to ${L}`);
     });
   }
+  checkPartIds(p.parts, issue);
   p.parts.forEach((part, k) => {
     if (part.kind === 'choice' && typeof part.answer === 'string' && part.options) {
       const i = part.answer.charCodeAt(0) - 97;
@@ -40,6 +41,23 @@ export function refineProblem(p: ProblemShape, ctx: z.core.$RefinementCtx): void
     if (part.compute) checkCompute(p, part.kind, part.compute, ['parts', k, 'compute'], issue);
     else if ((part.kind === 'number' || part.kind === 'vector') && part.answer === undefined)
       issue(['parts', k], "missing required key 'answer': a part needs its key, as a literal 'answer' or a 'compute' that gives it", 'missing-key');
+  });
+}
+
+/**
+ * Progress is kept per part id (a part without one is known by its
+ * position), so two parts with one id would share one record.
+ */
+function checkPartIds(parts: ProblemShape['parts'], issue: Issue): void {
+  const first = new Map<string, number>();
+  parts.forEach((part, k) => {
+    const id = part.id ?? String(k + 1);
+    const before = first.get(id);
+    if (before === undefined) first.set(id, k);
+    else {
+      const what = part.id === undefined ? `part ${k + 1} has no id, so it goes by its position, '${id}', the id part ${before + 1} gives itself` : `part id '${id}' is already used by part ${before + 1}`;
+      issue(part.id === undefined ? ['parts', k] : ['parts', k, 'id'], `${what}; give each part of a problem its own id (progress is kept per part id)`, 'duplicate-id');
+    }
   });
 }
 
