@@ -2,6 +2,7 @@ import type { Document, LineCounter } from 'yaml';
 import type * as z from 'zod/mini';
 import { diagnostic, START, type Diagnostic, type Position } from '../diagnostics/diagnostic.js';
 import { BANK_KEY_RULES } from './keys.js';
+import type { KeyRules } from './zod-diagnostics.js';
 import { locate, sourceText, type Path } from './locate.js';
 import { fastParse, type FastParse } from './events.js';
 import { lineStarts, positionAt } from './lines.js';
@@ -86,6 +87,7 @@ export function loadYaml<T>(
   text: string,
   schema: z.ZodMiniType<T> | ((content: unknown) => z.ZodMiniType<T>),
   emptyHint: string,
+  keyRules: KeyRules = BANK_KEY_RULES,
 ): LoadResult<T> {
   if (text.trim() === '') return fail(diagnostic(file, START, 'empty-file', `the file is empty; ${emptyHint}`));
   let syntax: Syntax | undefined;
@@ -136,7 +138,7 @@ export function loadYaml<T>(
     throw e;
   }
   const source = (path: Path): string | undefined => cached?.literals[literalKey(path)] ?? fast?.locator.source(path) ?? sourceText(getSyntax().doc, text, path);
-  if (!parsed.success) return { ok: false, diagnostics: zodDiagnostics(file, locateAt, parsed.error.issues, BANK_KEY_RULES), raw: { file, data: js, locate: locateAt, source } };
+  if (!parsed.success) return { ok: false, diagnostics: zodDiagnostics(file, locateAt, parsed.error.issues, keyRules), raw: { file, data: js, locate: locateAt, source } };
   return { ok: true, bank: { file, data: parsed.data, locate: locateAt, source }, warnings };
 }
 

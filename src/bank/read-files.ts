@@ -1,7 +1,8 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { diagnostic, START, type Diagnostic } from '../diagnostics/diagnostic.js';
+import { SkipRules } from './skip-rules.js';
 
 export interface Source {
   file: string;
@@ -29,15 +30,17 @@ export function readSources(paths: string[], cwd: string): { sources: Source[]; 
     const r = relative(cwd, p);
     return r && !r.startsWith('..') ? r : p;
   };
-  for (const path of paths) {
+  for (const given of paths) {
+    // Relative to the folder the command runs in, which a caller may set (tests do).
+    const path = resolve(cwd, given);
     let files: string[];
     try {
-      files = statSync(path).isDirectory() ? walk(path) : [path];
+      files = statSync(path).isDirectory() ? walk(path, SkipRules.above(path)) : [path];
     } catch (e) {
-      diagnostics.push(diagnostic(path, START, 'read-error', `cannot read '${path}': ${reason(e)}; give a bank file or a folder of *.yaml files`));
+      diagnostics.push(diagnostic(given, START, 'read-error', `cannot read '${given}': ${reason(e)}; give a bank file or a folder of *.yaml files`));
       continue;
     }
-    if (files.length === 0) diagnostics.push(diagnostic(display(path), START, 'no-banks', 'no *.yaml or *.yml bank files in this folder'));
+    if (files.length === 0) diagnostics.push(diagnostic(given, START, 'no-banks', 'no *.yaml or *.yml bank files in this folder'));
     for (const file of files) {
       const read = readOne(file);
       if (typeof read === 'string') sources.push({ file: display(file), text: read });
@@ -47,9 +50,10 @@ export function readSources(paths: string[], cwd: string): { sources: Source[]; 
   return { sources, diagnostics };
 }
 
-/** Bank files under a folder, following links (a dangling link is reported by readOne). */
-function walk(dir: string, depth = 0): string[] {
+/** Bank files under a folder, following links (a dangling link is reported by readOne), leaving out what `rules` skips. */
+function walk(dir: string, rules: SkipRules, depth = 0): string[] {
   if (depth > 32) return []; // a link loop, or a tree no bank folder has
+  const inside = rules.within(resolve(dir));
   return readdirSync(dir, { withFileTypes: true })
     // Code-point order, the same in every locale.
     .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
@@ -64,7 +68,8 @@ function walk(dir: string, depth = 0): string[] {
           kind = 'file'; // dangling: readOne says so
         }
       }
-      if (kind === 'dir') return walk(path, depth + 1);
+      if (kind !== 'other' && inside.skips(resolve(path), e.name, kind === 'dir')) return [];
+      if (kind === 'dir') return walk(path, inside, depth + 1);
       return kind === 'file' && isBankName(e.name) ? [path] : [];
     });
 }

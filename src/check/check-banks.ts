@@ -1,10 +1,23 @@
 import { instantiationDiagnostics, loadBank, type Bank, type BankProblem } from '../bank/load-bank.js';
 import type { Source } from '../bank/read-files.js';
-import { byLocation, capped, classOf, type Diagnostic } from '../diagnostics/diagnostic.js';
+import { byLocation, capped, classOf, type Diagnostic, type Position } from '../diagnostics/diagnostic.js';
 import { instantiate, type Instantiated } from '../template/instantiate.js';
 import { checkLatex } from './check-latex.js';
 import { checkMistakes, SlipTally } from './check-mistakes.js';
 import { checkVariant } from './check-variant.js';
+
+/** Where a part starts in its file: what a diagnostic is attributed to (JUnit cases, `ignore:`). */
+export interface PartSite {
+  file: string;
+  problem: string;
+  /** 1-based position, and the id progress knows the part by. */
+  part: number;
+  partId: string;
+  line: number;
+  col: number;
+  /** Where the next part or problem starts, if one does. */
+  end?: Position;
+}
 
 export interface CheckReport {
   ok: boolean;
@@ -14,11 +27,15 @@ export interface CheckReport {
   /** Template variants drawn and checked, beyond each template's first. */
   variants: number;
   diagnostics: Diagnostic[];
+  /** Every part checked, where it starts. */
+  sites: PartSite[];
 }
 
 export interface CheckOptions {
   /** Variants of each template to check (seeds 1..n). */
   variants?: number;
+  /** Warning codes silenced for every bank (a course's config). */
+  ignore?: readonly string[];
 }
 
 export const DEFAULT_VARIANTS = 200;
@@ -46,6 +63,8 @@ export function checkSources(sources: Source[], readDiagnostics: Diagnostic[] = 
   let problems = 0;
   let parts = 0;
   let variants = 0;
+  const sites: PartSite[] = [];
+  const silenced = new Set(opts.ignore ?? []);
   for (const source of sources) {
     const loaded = loadBank(source.file, source.text);
     // The problems that loaded are checked even when others in the file did
@@ -62,17 +81,57 @@ export function checkSources(sources: Source[], readDiagnostics: Diagnostic[] = 
       const first = seen.get(id);
       if (first) diagnostics.push({ ...at(bank, idPath), code: 'duplicate-id', severity: 'error', message: `problem id '${id}' is already used at ${first}; ids must be unique across the banks loaded together` });
       else seen.set(id, `${bank.file}:${bank.locate(idPath).line}`);
-      diagnostics.push(...checkVariant(bank, bp, bp.first), ...checkLatex(bank, bp.index, bp.first.data), ...checkMistakes(bank, bp.index, bp.first.data));
+      const found = [...checkVariant(bank, bp, bp.first), ...checkLatex(bank, bp.index, bp.first.data), ...checkMistakes(bank, bp.index, bp.first.data)];
       if (bp.template) {
         const r = checkTemplate(bank, bp, opts.variants ?? DEFAULT_VARIANTS);
         variants += r.variants;
-        diagnostics.push(...r.diagnostics);
+        found.push(...r.diagnostics);
       }
+      const own = partSites(bank, bp);
+      sites.push(...own);
+      diagnostics.push(...withoutSilenced(found, silenced, bp, own));
     }
   }
   diagnostics.sort(byLocation);
   const ok = !diagnostics.some((d) => d.severity === 'error');
-  return { ok, files: sources.length + readDiagnostics.filter((d) => d.code !== 'no-banks').length, problems, parts, variants, diagnostics };
+  return { ok, files: sources.length + readDiagnostics.filter((d) => d.code !== 'no-banks').length, problems, parts, variants, diagnostics, sites };
+}
+
+function partSites(bank: Bank, bp: BankProblem): PartSite[] {
+  const { parts, id } = bp.first.data;
+  const starts = parts.map((_, k) => bank.locate(['problems', bp.index, 'parts', k]));
+  const next = bank.locate(['problems', bp.index + 1]);
+  return parts.map((part, k) => {
+    const start = starts[k]!;
+    // Locating a problem that does not exist gives an earlier node: then nothing follows.
+    const end = starts[k + 1] ?? (before(start, next) ? next : undefined);
+    return { file: bank.file, problem: id, part: k + 1, partId: part.id ?? String(k + 1), ...start, ...(end && { end }) };
+  });
+}
+
+function before(a: Position, b: Position): boolean {
+  return a.line < b.line || (a.line === b.line && a.col < b.col);
+}
+
+/** Drops the warnings a course, a problem or a part has chosen to silence (`ignore:`); errors always stay. */
+function withoutSilenced(found: Diagnostic[], course: Set<string>, bp: BankProblem, sites: PartSite[]): Diagnostic[] {
+  const problem = new Set<string>(bp.first.data.ignore ?? []);
+  const parts = bp.first.data.parts.map((p) => new Set<string>(p.ignore ?? []));
+  return found.filter((d) => {
+    if (d.severity === 'error') return true;
+    if (course.has(d.code) || problem.has(d.code)) return false;
+    const k = partAt(sites, d);
+    return k === undefined || !parts[k]!.has(d.code);
+  });
+}
+
+/** The index of the part (of one problem's sites, in order) that a position falls in, if any. */
+export function partAt(sites: readonly (Position & { end?: Position })[], at: Position): number | undefined {
+  let found: number | undefined;
+  sites.forEach((s, k) => {
+    if (!before(at, s) && (!s.end || before(at, s.end))) found = k;
+  });
+  return found;
 }
 
 function checkTemplate(bank: Bank, bp: BankProblem, count: number): { variants: number; diagnostics: Diagnostic[] } {

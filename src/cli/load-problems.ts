@@ -1,6 +1,7 @@
 import { loadBank } from '../bank/load-bank.js';
 import { problemsOf, type Problem } from '../bank/model.js';
-import { BUNDLED_BANK_DIR, readSources } from '../bank/read-files.js';
+import { readSources } from '../bank/read-files.js';
+import { selectBanks } from './bank-selection.js';
 import { byLocation, capped, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { colorFor } from './color.js';
 import { write, type Io } from './io.js';
@@ -9,12 +10,15 @@ import { formatDiagnostic } from './print-diagnostics.js';
 export type Problems = { ok: true; problems: Problem[]; files: string[] } | { ok: false };
 
 /**
- * Loads the problems of every bank under the paths (default: the bundled
- * bank) for a command that uses them. Errors are printed, located, to stderr.
+ * Loads the problems of every bank under the paths (default: the course's
+ * banks, found from the current folder; `bundled`: the bank that ships with
+ * quizdrill) for a command that uses them. Errors are printed, located, to
+ * stderr.
  */
-export function loadProblems(io: Io, paths: string[], color: boolean | undefined): Problems {
-  const { sources, diagnostics } = readSources(paths.length ? paths : [BUNDLED_BANK_DIR], io.cwd);
-  const errors: Diagnostic[] = [...diagnostics];
+export function loadProblems(io: Io, paths: string[], color: boolean | undefined, bundled?: boolean): Problems {
+  const selection = selectBanks(io, paths, bundled);
+  const { sources, diagnostics } = readSources(selection.paths, io.cwd);
+  const errors: Diagnostic[] = [...selection.diagnostics, ...diagnostics];
   const problems: Problem[] = [];
   for (const s of sources) {
     const r = loadBank(s.file, s.text);

@@ -27,7 +27,7 @@ function flushed(stream: NodeJS.WritableStream): Promise<void> {
 
 export async function run(argv: string[], io: Io): Promise<ExitCode> {
   const args = argv.slice(2);
-  if (args.length === 1 && (args[0] === '--version' || args[0] === '-V')) {
+  if (args.length === 1 && (args[0] === '--version' || args[0] === '-v' || args[0] === '-V')) {
     const { VERSION } = await import('./version.js');
     io.stdout.write(`${VERSION}\n`);
     return EXIT.ok;

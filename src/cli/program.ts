@@ -8,7 +8,7 @@ export async function run(argv: string[], io: Io): Promise<ExitCode> {
   let code: ExitCode = EXIT.ok;
   const program = new Command('quizdrill')
     .description('Drill quiz problem banks in the terminal, with answer keys computed and checked.')
-    .version(VERSION, '-V, --version')
+    .version(VERSION, '-v, --version')
     .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) })
     .exitOverride()
     .showSuggestionAfterError();
@@ -19,7 +19,8 @@ export async function run(argv: string[], io: Io): Promise<ExitCode> {
   const report = new Option('--report <file>', 'write the session as JSON (kept up to date after every answer)');
   const store = new Option('--store <dir>', 'where progress is kept (default: QUIZDRILL_HOME, else the XDG data folder)');
   const retain = new Option('--retention <r>', 'desired retention, between 0.7 and 0.99').argParser(retention).default(0.9);
-  const PATHS = ['[paths...]', 'bank files or folders (default: the bundled bank)'] as const;
+  const PATHS = ['[paths...]', "bank files or folders (default: the course's banks, from quizdrill.config.yaml, else problems/ or banks/, else the bundled bank)"] as const;
+  const bundled = new Option('--bundled', 'the bank that ships with quizdrill (with paths: as well as them)');
 
   program
     .command('practice', { isDefault: true })
@@ -36,6 +37,7 @@ export async function run(argv: string[], io: Io): Promise<ExitCode> {
     .option('--missed', 'drill only the parts missed or skipped in the last session')
     .addOption(store)
     .option('--no-save', 'do not record this drill in the progress store')
+    .addOption(bundled)
     .addOption(noColor)
     .addOption(ascii)
     .action(async (paths: string[], opts) => {
@@ -53,6 +55,7 @@ export async function run(argv: string[], io: Io): Promise<ExitCode> {
     .addOption(explain)
     .addOption(report)
     .addOption(store)
+    .addOption(bundled)
     .addOption(noColor)
     .addOption(ascii)
     .action(async (paths: string[], opts) => {
@@ -63,10 +66,11 @@ export async function run(argv: string[], io: Io): Promise<ExitCode> {
   program
     .command('stats')
     .description('how you are doing: accuracy per tag, the trend, and what is due')
-    .argument('[paths...]', 'bank files or folders, for the parts not yet answered (default: the bundled bank)')
+    .argument(PATHS[0], `${PATHS[1]}; for the parts not yet answered`)
     .option('--json', 'print the statistics as JSON')
     .addOption(retain)
     .addOption(store)
+    .addOption(bundled)
     .addOption(noColor)
     .action(async (paths: string[], opts) => {
       const { runStats } = await import('./commands/stats.js');
@@ -78,6 +82,7 @@ export async function run(argv: string[], io: Io): Promise<ExitCode> {
     .description('list the problems of a bank with their tags and part counts')
     .argument(...PATHS)
     .option('--json', 'print the list as JSON')
+    .addOption(bundled)
     .addOption(noColor)
     .action(async (paths: string[], opts) => {
       const { runList } = await import('./commands/list.js');
@@ -101,13 +106,16 @@ export async function run(argv: string[], io: Io): Promise<ExitCode> {
   program
     .command('check')
     .description('validate banks, recompute every computable key and self-test every part')
-    .argument(...PATHS)
-    .option('--json', 'print the report as JSON')
-    .addOption(new Option('--variants <n>', 'variants of each template to draw and check').argParser(nonNegativeInt).default(200))
+    .argument('[paths...]', `${PATHS[1]}; - reads a bank from standard input`)
+    .addOption(new Option('--format <format>', 'text, json, github (annotations; the default when GITHUB_ACTIONS=true) or junit (XML)').choices(['text', 'json', 'github', 'junit']))
+    .option('--json', 'the same as --format json')
+    .addOption(new Option('--variants <n>', 'variants of each template to draw and check (default: the config\'s, else 200)').argParser(nonNegativeInt))
+    .addOption(new Option('--max-warnings <n>', 'fail (exit 1) when there are more warnings than this').argParser(nonNegativeInt))
+    .addOption(bundled)
     .addOption(noColor)
     .action(async (paths: string[], opts) => {
       const { runCheck } = await import('./commands/check.js');
-      code = runCheck(io, paths, opts);
+      code = await runCheck(io, paths, opts);
     });
 
   program

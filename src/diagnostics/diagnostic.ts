@@ -32,6 +32,10 @@ export const DIAGNOSTIC_CODES = {
 } as const;
 
 export type DiagnosticCode = keyof typeof DIAGNOSTIC_CODES;
+
+/** Codes that are only ever warnings: the ones a course may silence (`ignore:`). */
+export const WARNING_CODES = ['unknown-latex', 'indistinct-mistake'] as const satisfies readonly DiagnosticCode[];
+export type WarningCode = (typeof WARNING_CODES)[number];
 /** `invalid`: the file cannot be used (exit 2); `wrong-key`: a key is wrong (exit 1). */
 export type DiagnosticClass = (typeof DIAGNOSTIC_CODES)[DiagnosticCode];
 export type Severity = 'error' | 'warning';

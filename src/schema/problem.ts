@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import { computeSchema, descentSchema, figureSchema, finite, givenSchema, networkSchema } from './data.js';
 import { refineProblem } from './refine.js';
 import { templateSchema } from './template.js';
+import { WARNING_CODES } from '../diagnostics/diagnostic.js';
 
 const text = z.string().check(z.minLength(1));
 const nonnegative = z.number().check(z.gte(0));
@@ -14,10 +15,13 @@ const compare = z.union([
   z.strictObject({ decimals: digits(0) }),
 ]);
 const numeric = { tolerance: z.optional(tolerance), compare: z.optional(compare), compute: z.optional(computeSchema) };
+/** Warning codes `check` keeps quiet about here (a part, a problem), as a linter's disable comment. */
+export const ignoreSchema = z.optional(z.array(z.enum(WARNING_CODES)));
 const common = {
   id: z.optional(z.string().check(z.regex(/^[a-z0-9][a-z0-9-]*$/))),
   prompt: text,
   explanation: text,
+  ignore: ignoreSchema,
 };
 
 export const partSchema = z.discriminatedUnion('kind', [
@@ -39,6 +43,7 @@ const problemShape = z.strictObject({
   worked: z.optional(z.boolean()),
   descent: z.optional(descentSchema),
   given: z.optional(givenSchema),
+  ignore: ignoreSchema,
   ...z.partial(templateSchema).shape,
   parts: z.array(partSchema).check(z.minLength(1)),
 });

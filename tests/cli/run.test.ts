@@ -30,7 +30,7 @@ function file(name: string, text: string): string {
 describe('run: the program', () => {
   const version = (JSON.parse(readFileSync(join(REPO_ROOT, 'package.json'), 'utf8')) as { version: string }).version;
 
-  it.each(['--version', '-V'])('%s prints the version of package.json', async (flag) => {
+  it.each(['--version', '-V', '-v'])('%s prints the version of package.json', async (flag) => {
     const r = await runInMemory([flag]);
     expect(r).toEqual({ code: 0, stdout: `${version}\n`, stderr: '' });
   });
@@ -85,7 +85,8 @@ describe('run: check', () => {
     expect(r.stderr).toBe('');
     const lines = r.stdout.trimEnd().split('\n');
     expect(lines.at(-1)).toMatch(/^✓ 1 file, 19 problems, 33 parts: every key holds \(\d+ warnings\)$/);
-    for (const line of lines.slice(0, -1)) expect(line).toMatch(/^problems\/quiz-07\.yaml:\d+:\d+ warning indistinct-mistake /);
+    expect(lines[0]).toMatch(/^Checking .*quiz-07\.yaml$/);
+    for (const line of lines.slice(1, -1)) expect(line).toMatch(/^problems\/quiz-07\.yaml:\d+:\d+ warning indistinct-mistake /);
   });
 });
 

@@ -3,8 +3,8 @@ import { colorFor } from '../color.js';
 import { write, type Io } from '../io.js';
 import { loadProblems } from '../load-problems.js';
 
-export function runList(io: Io, paths: string[], opts: { json?: boolean; color?: boolean }): ExitCode {
-  const loaded = loadProblems(io, paths, opts.color);
+export function runList(io: Io, paths: string[], opts: { json?: boolean; color?: boolean; bundled?: boolean }): ExitCode {
+  const loaded = loadProblems(io, paths, opts.color, opts.bundled);
   if (!loaded.ok) return EXIT.invalid;
   const rows = loaded.problems.map((p) => ({ id: p.id, file: p.file, parts: p.parts.length, kinds: [...new Set(p.parts.map((x) => x.key.kind))], tags: p.tags, template: Boolean(p.template) }));
   if (opts.json) {

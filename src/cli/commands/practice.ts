@@ -29,6 +29,7 @@ export interface PracticeOptions {
   store?: string;
   save?: boolean;
   missed?: boolean;
+  bundled?: boolean;
 }
 
 export async function runPractice(io: Io, paths: string[], opts: PracticeOptions): Promise<ExitCode> {
@@ -37,7 +38,7 @@ export async function runPractice(io: Io, paths: string[], opts: PracticeOptions
     write(io.stderr, `quizdrill: '${typo}' is neither a command nor a bank file; did you mean 'quizdrill ${closest(typo, COMMAND_NAMES)}'? ('quizdrill --help' lists the commands)`);
     return EXIT.invalid;
   }
-  const loaded = loadProblems(io, paths, opts.color);
+  const loaded = loadProblems(io, paths, opts.color, opts.bundled);
   if (!loaded.ok) return EXIT.invalid;
   const shuffle = Boolean(opts.shuffle || opts.seed !== undefined);
   const seed = opts.seed ?? (shuffle ? randomInt(2 ** 31) : undefined);

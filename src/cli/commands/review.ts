@@ -20,12 +20,13 @@ export interface ReviewOptions {
   store?: string;
   color?: boolean;
   ascii?: boolean;
+  bundled?: boolean;
 }
 
 const count = (ps: { parts: unknown[] }[]) => ps.reduce((n, p) => n + p.parts.length, 0);
 
 export async function runReview(io: Io, paths: string[], opts: ReviewOptions): Promise<ExitCode> {
-  const loaded = loadProblems(io, paths, opts.color);
+  const loaded = loadProblems(io, paths, opts.color, opts.bundled);
   if (!loaded.ok) return EXIT.invalid;
   const style = styleFor(io, opts, true);
   const read = new Store(storeDir(io.env, opts.store)).read();

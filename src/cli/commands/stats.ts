@@ -7,8 +7,8 @@ import { colorFor } from '../color.js';
 import { write, type Io } from '../io.js';
 import { loadProblems } from '../load-problems.js';
 
-export function runStats(io: Io, paths: string[], opts: { json?: boolean; color?: boolean; store?: string; retention: number }): ExitCode {
-  const loaded = loadProblems(io, paths, opts.color);
+export function runStats(io: Io, paths: string[], opts: { json?: boolean; color?: boolean; bundled?: boolean; store?: string; retention: number }): ExitCode {
+  const loaded = loadProblems(io, paths, opts.color, opts.bundled);
   if (!loaded.ok) return EXIT.invalid;
   const read = new Store(storeDir(io.env, opts.store)).read();
   for (const w of read.warnings) write(io.stderr, `quizdrill: ${w}`);
