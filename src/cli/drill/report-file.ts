@@ -13,6 +13,13 @@ export interface ReportMeta {
  */
 export function writeReport(path: string, meta: ReportMeta, session: SessionRecord): void {
   const tmp = `${path}.${process.pid}.tmp`;
-  writeFileSync(tmp, JSON.stringify({ quizdrill: meta.version, banks: meta.banks, options: meta.options, ...session }, null, 2) + '\n');
+  writeFileSync(tmp, reportJson(meta, session));
   renameSync(tmp, path);
+}
+
+/** `--report -`: the report goes to standard output, once, when the drill ends. */
+export const REPORT_TO_STDOUT = '-';
+
+export function reportJson(meta: ReportMeta, session: SessionRecord): string {
+  return JSON.stringify({ quizdrill: meta.version, banks: meta.banks, options: meta.options, ...session }, null, 2) + '\n';
 }

@@ -9,7 +9,7 @@ import { EXIT, type ExitCode } from '../exit-codes.js';
 import { write, type Io } from '../io.js';
 import { VERSION } from '../version.js';
 import { lineUi } from './line-ui.js';
-import { writeReport } from './report-file.js';
+import { REPORT_TO_STDOUT, reportJson, writeReport } from './report-file.js';
 
 export interface DrillRun {
   problems: Problem[];
@@ -32,7 +32,10 @@ const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
 export async function runDrillCommand(io: Io, run: DrillRun): Promise<ExitCode> {
   const { style } = run;
   const meta = { version: VERSION, banks: run.banks, options: run.options };
-  const save = run.report ? (s: SessionRecord) => writeReport(run.report!, meta, s) : undefined;
+  // With the report on stdout, the drill itself talks on stderr, so stdout holds only the JSON.
+  const toStdout = run.report === REPORT_TO_STDOUT;
+  const out = toStdout ? io.stderr : io.stdout;
+  const save = run.report && !toStdout ? (s: SessionRecord) => writeReport(run.report!, meta, s) : undefined;
   try {
     save?.({ startedAt: new Date().toISOString(), seconds: 0, score: { right: 0, wrong: 0, skipped: 0, total: 0 }, tags: {}, parts: [] });
   } catch (e) {
@@ -48,15 +51,16 @@ export async function runDrillCommand(io: Io, run: DrillRun): Promise<ExitCode> 
     abort.abort();
   };
   for (const s of SIGNALS) process.on(s, onSignal);
-  const streams = { input: io.stdin, output: io.stdout };
-  const ui: DrillUi & { close?(): void } = io.stdin.isTTY && io.stdout.isTTY
+  const streams = { input: io.stdin, output: out };
+  const ui: DrillUi & { close?(): void } = io.stdin.isTTY && out.isTTY
     ? (await import('./tty-ui.js')).ttyUi(await import('./prompts.js'), streams, style, abort.signal)
     : lineUi(streams, style, abort.signal);
   try {
     const session = await runDrill(run.problems, ui, { clock: Date.now, explain: run.explain, onRecord: save, onPart: record });
     save?.(session);
-    write(io.stdout, summaryText(session, style));
-    if (run.report) write(io.stdout, style.c.dim(`Report written to ${run.report}`));
+    write(out, summaryText(session, style));
+    if (toStdout) io.stdout.write(reportJson(meta, session));
+    else if (run.report) write(out, style.c.dim(`Report written to ${run.report}`));
     if (session.ended !== 'interrupted') return EXIT.ok;
     return signal === 'SIGTERM' ? EXIT.terminated : signal === 'SIGHUP' ? EXIT.hangup : EXIT.interrupted;
   } finally {
