@@ -199,8 +199,8 @@ describe('quizdrill check over the whole corpus and a valid bank (spawned CLI)',
   const args = () => ['check', BROKEN_DIR, generatedDir, VALID_DIR];
 
   beforeAll(async () => {
-    [text, json] = await Promise.all([runCli(args()), runCli([...args(), '--json'])]);
-  });
+    [text, json] = await Promise.all([runCli(args(), { timeoutMs: 60_000 }), runCli([...args(), '--json'], { timeoutMs: 60_000 })]);
+  }, 120_000);
 
   it('exits 2 and prints no stack trace and no error from node', () => {
     expect(text.status).toBe(2);
