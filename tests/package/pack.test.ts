@@ -59,7 +59,7 @@ describe('the packed package', () => {
     const strip = (s: string) => s.replace(/^\S*?problems\//gm, 'problems/');
     expect(strip(installed)).toBe(strip(source));
     expect(installed).toMatch(/warning indistinct-mistake/);
-  });
+  }, 120_000);
 
   it("parses a bank of the user's own, and locates its errors", () => {
     // Not in the parse cache: the YAML library (dist/yaml.cjs) must load from the installed copy.
