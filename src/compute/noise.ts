@@ -44,7 +44,15 @@ interface Sizes {
   da: number[][];
 }
 
+/** The parts of a problem ask about one network in turn: its sizes are kept for the next part (as compute-key.ts keeps its passes). */
+let last: { of: NetworkData; sizes: Sizes | undefined } | undefined;
+
 function networkSizes(n: NetworkData): Sizes | undefined {
+  if (last?.of !== n) last = { of: n, sizes: sizesOf(n) };
+  return last.sizes;
+}
+
+function sizesOf(n: NetworkData): Sizes | undefined {
   const { weights, activations, input } = n;
   if (!weights || !activations || !input) return undefined;
   const z: number[][] = [input.map(Math.abs)];
