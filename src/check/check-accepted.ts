@@ -25,13 +25,16 @@ export function checkAcceptedSlips(bank: Bank, index: number, variant: Variant):
     const key = answerKey(part, p.network, variant.keys[k]) as NumericKey;
     const wrong = tryMistakes(p, k)
       .filter((t) => !t.coincides)
-      .map((t) => ({ what: `the slip '${t.mistake.id}' gives ${shown(t.value)}`, value: t.value }));
-    if (part.compute.of === 'descent-step' && p.descent) wrong.push({ what: `the weights before the step are ${shown(p.descent.weights)}`, value: [...p.descent.weights] });
+      .map((t) => ({ what: () => `the slip '${t.mistake.id}' gives ${shown(t.value)}`, value: t.value }));
+    if (part.compute.of === 'descent-step' && p.descent) {
+      const before = [...p.descent.weights];
+      wrong.push({ what: () => `the weights before the step are ${shown(before)}`, value: before });
+    }
     return wrong.flatMap(({ what, value }) => {
       const typed = acceptedTyping(key, value);
       if (typed === undefined) return [];
       const where = bank.locate(['problems', index, 'parts', k]);
-      return [diagnostic(bank.file, where, 'mistake-accepted', `${p.id} part ${k + 1}: ${what}, and typed as ${typed} it is graded right; ${advice(key, value)}`)];
+      return [diagnostic(bank.file, where, 'mistake-accepted', `${p.id} part ${k + 1}: ${what()}, and typed as ${typed} it is graded right; ${advice(key, value)}`)];
     });
   });
 }

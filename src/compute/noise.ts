@@ -101,11 +101,10 @@ const ROUND_SIG_FIGS = 6;
  * kept as computed (10.666666666666666 stays).
  */
 export function snapToNoise(value: number, noise: number): number {
-  if (!Number.isFinite(value) || Math.abs(value) >= 1e21) return value;
-  for (let decimals = 0; decimals <= 100; decimals++) {
-    const round = Number(value.toFixed(decimals));
-    if (Math.abs(round - value) > noise) continue;
-    return round === 0 || Number(round.toPrecision(ROUND_SIG_FIGS)) === round ? round + 0 : value;
+  if (!Number.isFinite(value) || Math.abs(value) <= noise) return Number.isFinite(value) ? 0 : value;
+  for (let digits = 1; digits <= ROUND_SIG_FIGS; digits++) {
+    const round = Number(value.toPrecision(digits));
+    if (Math.abs(round - value) <= noise) return round;
   }
   return value;
 }
