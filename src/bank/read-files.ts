@@ -1,16 +1,16 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, statSync, type Stats } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { diagnostic, START, type Diagnostic } from '../diagnostics/diagnostic.js';
+import { MAX_BANK_BYTES, notRegular, readOne, reason, specialKind } from './read-one.js';
 import { SkipRules } from './skip-rules.js';
+
+export { MAX_BANK_BYTES };
 
 export interface Source {
   file: string;
   text: string;
 }
-
-/** Larger than any honest bank; reading on would only stall the user. */
-export const MAX_BANK_BYTES = 5 * 1024 * 1024;
 
 declare const __QUIZDRILL_ROOT__: string | undefined;
 
@@ -19,9 +19,15 @@ export const BUNDLED_BANK_DIR = fileURLToPath(new URL(`${typeof __QUIZDRILL_ROOT
 
 const isBankName = (name: string): boolean => /\.ya?ml$/i.test(name) && !name.startsWith('.');
 
+/** Deeper than any folder of banks; a tree this deep is a mistake, not a course. */
+const MAX_DEPTH = 32;
+
 /**
  * Reads every bank under the given files and folders (folders are searched
- * for *.yaml and *.yml). What cannot be read becomes a diagnostic.
+ * for *.yaml and *.yml, leaving out what SkipRules skips). What cannot be
+ * read becomes a diagnostic, and the rest is still read: a FIFO, a device
+ * or a socket is an error at its name, never a wait; a folder that cannot
+ * be listed is an error, and its neighbours are still searched.
  */
 export function readSources(paths: string[], cwd: string): { sources: Source[]; diagnostics: Diagnostic[] } {
   const sources: Source[] = [];
@@ -30,17 +36,27 @@ export function readSources(paths: string[], cwd: string): { sources: Source[]; 
     const r = relative(cwd, p);
     return r && !r.startsWith('..') ? r : p;
   };
+  // Each real folder is searched and each real file read once, however many
+  // links lead to it (two links to `.` would otherwise branch forever).
+  const seen = new Set<string>();
   for (const given of paths) {
     // Relative to the folder the command runs in, which a caller may set (tests do).
     const path = resolve(cwd, given);
-    let files: string[];
+    let st: Stats;
     try {
-      files = statSync(path).isDirectory() ? walk(path, SkipRules.above(path)) : [path];
+      st = statSync(path);
     } catch (e) {
       diagnostics.push(diagnostic(given, START, 'read-error', `cannot read '${given}': ${reason(e)}; give a bank file or a folder of *.yaml files`));
       continue;
     }
-    if (files.length === 0) diagnostics.push(diagnostic(given, START, 'no-banks', 'no *.yaml or *.yml bank files in this folder'));
+    let files = [path];
+    if (st.isDirectory()) {
+      const found: Walked = { files: [], errors: [] };
+      walk(path, st, SkipRules.above(path), { seen, depth: 0, out: found });
+      for (const e of found.errors) diagnostics.push({ ...e, file: display(e.file) });
+      files = found.files;
+      if (files.length === 0 && found.errors.length === 0) diagnostics.push(diagnostic(given, START, 'no-banks', 'no *.yaml or *.yml bank files in this folder'));
+    }
     for (const file of files) {
       const read = readOne(file);
       if (typeof read === 'string') sources.push({ file: display(file), text: read });
@@ -50,60 +66,43 @@ export function readSources(paths: string[], cwd: string): { sources: Source[]; 
   return { sources, diagnostics };
 }
 
-/** Bank files under a folder, following links (a dangling link is reported by readOne), leaving out what `rules` skips. */
-function walk(dir: string, rules: SkipRules, depth = 0): string[] {
-  if (depth > 32) return []; // a link loop, or a tree no bank folder has
-  const inside = rules.within(resolve(dir));
-  return readdirSync(dir, { withFileTypes: true })
-    // Code-point order, the same in every locale.
-    .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
-    .flatMap((e) => {
-      const path = join(dir, e.name);
-      let kind: 'dir' | 'file' | 'other' = e.isDirectory() ? 'dir' : e.isFile() ? 'file' : 'other';
-      if (e.isSymbolicLink()) {
-        try {
-          const st = statSync(path);
-          kind = st.isDirectory() ? 'dir' : 'file';
-        } catch {
-          kind = 'file'; // dangling: readOne says so
-        }
-      }
-      if (kind !== 'other' && inside.skips(resolve(path), e.name, kind === 'dir')) return [];
-      if (kind === 'dir') return walk(path, inside, depth + 1);
-      return kind === 'file' && isBankName(e.name) ? [path] : [];
-    });
+interface Walked {
+  files: string[];
+  errors: Diagnostic[];
 }
 
-function readOne(file: string): string | Diagnostic {
+/** Bank files under a folder, following links to files and to folders not yet searched, leaving out what `rules` skips. */
+function walk(dir: string, st: Stats, rules: SkipRules, at: { seen: Set<string>; depth: number; out: Walked }): void {
+  const { seen, depth, out } = at;
+  const id = `${st.dev}:${st.ino}`;
+  if (seen.has(id) || depth > MAX_DEPTH) return;
+  seen.add(id);
+  let names: string[];
   try {
-    const size = statSync(file).size;
-    if (size > MAX_BANK_BYTES) return diagnostic(file, START, 'file-too-large', `the file is ${(size / 1048576).toFixed(1)} MB; a bank may be at most ${MAX_BANK_BYTES / 1048576} MB (split it into several files)`);
-    const bytes = readFileSync(file);
-    if (isUtf16(bytes)) return diagnostic(file, START, 'not-utf8', 'the file is UTF-16 text (as some editors save "Unicode"); save it as UTF-8');
-    if (bytes.includes(0)) return diagnostic(file, START, 'not-utf8', 'the file holds NUL bytes: it looks binary, not a YAML text file');
-    try {
-      return new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, '');
-    } catch {
-      return diagnostic(file, START, 'not-utf8', 'the file is not valid UTF-8; save it as UTF-8 text');
-    }
+    names = readdirSync(dir);
   } catch (e) {
-    return diagnostic(file, START, 'read-error', `cannot read the file: ${reason(e)}`);
+    out.errors.push(diagnostic(dir, START, 'read-error', `cannot read the folder: ${reason(e)}; the banks beside it are still checked`));
+    return;
   }
-}
-
-/** A UTF-16 byte order mark, or the NULs every other byte that ASCII text in UTF-16 has. */
-function isUtf16(bytes: Buffer): boolean {
-  if (bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))) return true;
-  const head = bytes.subarray(0, 64);
-  if (head.length < 8) return false;
-  const oddNuls = head.filter((b, i) => i % 2 === 1 && b === 0).length;
-  const evenNuls = head.filter((b, i) => i % 2 === 0 && b === 0).length;
-  return Math.max(oddNuls, evenNuls) >= head.length / 2 - 1 && Math.min(oddNuls, evenNuls) === 0;
-}
-
-function reason(e: unknown): string {
-  const code = (e as NodeJS.ErrnoException).code;
-  if (code === 'ENOENT') return 'no such file or folder';
-  if (code === 'EACCES') return 'permission denied';
-  return (e as Error).message;
+  const inside = rules.within(resolve(dir));
+  // Code-point order, the same in every locale.
+  names.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  for (const name of names) {
+    const path = join(dir, name);
+    let entry: Stats;
+    try {
+      entry = statSync(path); // follows links: what matters is what the link leads to
+    } catch {
+      if (isBankName(name) && !inside.skips(resolve(path), name, false)) out.files.push(path); // a dangling link: readOne says so
+      continue;
+    }
+    if (inside.skips(resolve(path), name, entry.isDirectory())) continue;
+    if (entry.isDirectory()) walk(path, entry, inside, { seen, depth: depth + 1, out });
+    else if (!isBankName(name)) continue;
+    else if (entry.isFile()) {
+      const fileId = `${entry.dev}:${entry.ino}`;
+      if (!seen.has(fileId)) out.files.push(path);
+      seen.add(fileId);
+    } else out.errors.push(notRegular(path, specialKind(entry)!));
+  }
 }

@@ -7,6 +7,7 @@ import { afterAll } from 'vitest';
 
 export const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export const ENTRY = fileURLToPath(new URL('./entry.ts', import.meta.url));
+const TSX = import.meta.resolve('tsx');
 
 export interface CliResult {
   stdout: string;
@@ -25,6 +26,9 @@ export interface CliOptions {
   env?: Record<string, string | undefined>;
   cwd?: string;
   timeoutMs?: number;
+  /** Run as this user and group (the test runs as root, which every permission lets through). */
+  uid?: number;
+  gid?: number;
 }
 
 /** Variables of the test runner's own environment that would change what the CLI prints or where it writes. */
@@ -52,7 +56,8 @@ afterAll(() => {
 
 /** The command line that runs the CLI from source (bin/ runs dist/, which may be stale). */
 export function cliCommand(args: string[]): [string, string[]] {
-  return [process.execPath, ['--import', 'tsx', ENTRY, ...args]];
+  // tsx by its full address, so that a test may run the CLI in a folder outside the repository.
+  return [process.execPath, ['--import', TSX, ENTRY, ...args]];
 }
 
 /** Runs quizdrill from source with stdin and stdout as pipes. */
@@ -63,7 +68,8 @@ export function runCli(args: string[], opts: CliOptions = {}): Promise<CliResult
   for (const [k, v] of Object.entries(env)) if (v === undefined) delete env[k];
   const [cmd, argv] = cliCommand(args);
   return new Promise((resolve, reject) => {
-    const child = spawn(cmd, argv, { cwd: opts.cwd ?? REPO_ROOT, env, stdio: ['pipe', 'pipe', 'pipe'] });
+    const ids = opts.uid === undefined ? {} : { uid: opts.uid, gid: opts.gid ?? opts.uid };
+    const child = spawn(cmd, argv, { cwd: opts.cwd ?? REPO_ROOT, env, stdio: ['pipe', 'pipe', 'pipe'], ...ids });
     let stdout = '';
     let stderr = '';
     let signalled = false;
