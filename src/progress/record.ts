@@ -54,12 +54,36 @@ export function parseLog(text: string): ParsedLog {
 }
 
 function parseLine(line: string): AnswerRecord | undefined {
+  let r: unknown;
   try {
-    const r = JSON.parse(line) as Partial<AnswerRecord>;
-    const ok = r && r.v === 1 && typeof r.at === 'string' && !Number.isNaN(Date.parse(r.at)) && typeof r.problem === 'string' && typeof r.partId === 'string' &&
-      (r.result === 'right' || r.result === 'wrong' || r.result === 'skipped') && Array.isArray(r.tags);
-    return ok ? (r as AnswerRecord) : undefined;
+    r = JSON.parse(line);
   } catch {
     return undefined;
   }
+  return isRecord(r) ? r : undefined;
+}
+
+const isString = (x: unknown): x is string => typeof x === 'string';
+const isCount = (x: unknown): boolean => typeof x === 'number' && Number.isFinite(x) && x >= 0;
+
+/**
+ * Every field stats, review and the schedule read, checked for its type: a
+ * record of another shape (a `null` among the tags, a number for a string)
+ * would otherwise crash them far from here. It is a damaged line like any other.
+ */
+function isRecord(x: unknown): x is AnswerRecord {
+  if (typeof x !== 'object' || x === null || Array.isArray(x)) return false;
+  const r = x as Record<string, unknown>;
+  return (
+    r.v === 1 &&
+    isString(r.at) && !Number.isNaN(Date.parse(r.at)) &&
+    isString(r.session) && isString(r.bank) && isString(r.problem) && isString(r.partId) &&
+    Number.isInteger(r.part) && isCount(r.part) &&
+    (r.variant === undefined || isString(r.variant)) &&
+    Array.isArray(r.tags) && r.tags.every(isString) &&
+    (r.answer === null || isString(r.answer)) &&
+    (r.result === 'right' || r.result === 'wrong' || r.result === 'skipped') &&
+    isCount(r.formatErrors) && isCount(r.seconds) &&
+    (r.helpShown === undefined || isCount(r.helpShown))
+  );
 }

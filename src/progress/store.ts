@@ -1,6 +1,7 @@
-import { appendFileSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
+import { appendLines } from './append-line.js';
 import { formatRecord, parseLog, type AnswerRecord } from './record.js';
 
 /**
@@ -47,16 +48,16 @@ export class Store {
     }
     for (const name of names) {
       const file = join(this.answersDir, name);
-      let text: string;
+      let bytes: Buffer;
       try {
-        text = readFileSync(file, 'utf8');
+        bytes = readFileSync(file);
       } catch (e) {
         warnings.push(`cannot read ${file}: ${(e as Error).message}`);
         continue;
       }
-      const parsed = parseLog(text);
+      const parsed = parseLog(bytes.toString('utf8'));
       records.push(...parsed.records);
-      if (parsed.damaged.length) warnings.push(this.setAside(name, text, parsed.records, parsed.damaged));
+      if (parsed.damaged.length) warnings.push(this.setAside(name, bytes, parsed.records, parsed.damaged));
     }
     return { records, warnings };
   }
@@ -66,29 +67,48 @@ export class Store {
     return join(this.answersDir, `${sessionId}.jsonl`);
   }
 
-  /** Appends one record as one whole line. */
-  append(file: string, record: AnswerRecord): { ok: true } | { ok: false; error: string } {
+  /** Appends records as whole lines, all or none of them (see appendLines). */
+  append(file: string, records: AnswerRecord[]): { ok: true } | { ok: false; error: string } {
     try {
       mkdirSync(this.answersDir, { recursive: true });
-      appendFileSync(file, formatRecord(record));
+      appendLines(file, records.map(formatRecord).join(''));
       return { ok: true };
     } catch (e) {
       return { ok: false, error: (e as Error).message };
     }
   }
 
-  private setAside(name: string, text: string, good: AnswerRecord[], damaged: number[]): string {
+  /**
+   * Keeps the damaged file byte for byte under damaged/ (its bytes, not its
+   * decoded text: what cannot be read may still matter to whoever repairs
+   * it), then replaces it by its good lines. Until both are written the
+   * original stays where it was, and a temporary file is never left behind.
+   */
+  private setAside(name: string, bytes: Buffer, good: AnswerRecord[], damaged: number[]): string {
     const lines = damaged.length === 1 ? `line ${damaged[0]}` : `lines ${damaged.slice(0, 5).join(', ')}${damaged.length > 5 ? ', …' : ''}`;
+    const file = join(this.answersDir, name);
+    const kept = join(this.damagedDir, `${name}.${Date.now()}`);
+    const tmp = `${file}.${process.pid}.tmp`;
+    let copied = false;
     try {
       mkdirSync(this.damagedDir, { recursive: true });
-      const kept = join(this.damagedDir, `${name}.${Date.now()}`);
-      writeFileSync(kept, text);
-      const file = join(this.answersDir, name);
-      writeFileSync(`${file}.tmp`, good.map(formatRecord).join(''));
-      renameSync(`${file}.tmp`, file);
+      copied = true; // from here on a part of the copy may exist
+      writeFileSync(kept, bytes);
+      writeFileSync(tmp, good.map(formatRecord).join(''));
+      renameSync(tmp, file);
       return `progress file ${name} was damaged (${lines}); the original is kept as ${kept} and the ${good.length} good answers were kept`;
     } catch (e) {
+      removeQuietly(tmp);
+      if (copied) removeQuietly(kept); // the original is still in place: a half copy would only confuse
       return `progress file ${name} is damaged (${lines}); its good answers are used, but it could not be repaired: ${(e as Error).message}`;
     }
+  }
+}
+
+function removeQuietly(path: string): void {
+  try {
+    rmSync(path, { force: true });
+  } catch {
+    // It was never made, or cannot be removed either; nothing more to do.
   }
 }

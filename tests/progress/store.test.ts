@@ -43,9 +43,9 @@ describe('Store: append and read', () => {
     const store = new Store(dir);
     const one = store.sessionFile('one');
     const two = store.sessionFile('two');
-    expect(store.append(one, a)).toEqual({ ok: true });
-    expect(store.append(two, c)).toEqual({ ok: true });
-    expect(store.append(one, b)).toEqual({ ok: true });
+    expect(store.append(one, [a])).toEqual({ ok: true });
+    expect(store.append(two, [c])).toEqual({ ok: true });
+    expect(store.append(one, [b])).toEqual({ ok: true });
     expect(store.read()).toEqual({ records: [a, b, c], warnings: [] });
     expect(readdirSync(join(dir, 'answers')).sort()).toEqual(['one.jsonl', 'two.jsonl']);
     const lines = readFileSync(one, 'utf8').split('\n');
@@ -139,7 +139,7 @@ describe('Store: a place it cannot write or read', () => {
     } catch {
       /* good: the folder refuses writes */
     }
-    const got = store.append(store.sessionFile('one'), a);
+    const got = store.append(store.sessionFile('one'), [a]);
     expect(got.ok).toBe(false);
     expect(!got.ok && got.error).toMatch(/EACCES|permission/i);
     expect(store.read()).toEqual({ records: [], warnings: [] });
@@ -148,7 +148,7 @@ describe('Store: a place it cannot write or read', () => {
   it('gives an error value from append when the store folder cannot be made (a file is in the way)', () => {
     writeFileSync(join(dir, 'answers'), 'not a folder');
     const store = new Store(dir);
-    const got = store.append(store.sessionFile('one'), a);
+    const got = store.append(store.sessionFile('one'), [a]);
     expect(got).toEqual({ ok: false, error: expect.stringMatching(/EEXIST|ENOTDIR/) });
   });
 
@@ -190,8 +190,8 @@ describe('stats of the store', () => {
 
   it('of appended answers: counted per session and overall', () => {
     const store = new Store(dir);
-    for (const r of [a, b]) store.append(store.sessionFile('one'), r);
-    store.append(store.sessionFile('two'), c);
+    for (const r of [a, b]) store.append(store.sessionFile('one'), [r]);
+    store.append(store.sessionFile('two'), [c]);
     const read = store.read();
     const stats = computeStats(read.records, replay(read.records), new Date(T0 + 10 * MINUTE), bank);
     expect(stats.overall).toEqual({ answered: 3, right: 1, accuracy: 1 / 3 });
@@ -200,5 +200,54 @@ describe('stats of the store', () => {
       ['two', 1, 0],
     ]);
     expect(stats.parts).toEqual({ seen: 3, total: 3 });
+  });
+});
+
+describe('Store: issue 19, records of the wrong shape, bytes kept as they were, whole lines', () => {
+  it.each([
+    ['a null among the tags', { tags: [null] }],
+    ['tags not a list', { tags: 'x' }],
+    ['a number for the session', { session: 7 }],
+    ['a part that is not a count', { part: -1 }],
+    ['an answer that is a number', { answer: 3 }],
+    ['seconds as text', { seconds: '2' }],
+    ['a variant that is not text', { variant: 1 }],
+    ['an array, not an object', null],
+  ])('a record with %s is a damaged line: set aside, reported with its line, the rest read', (_, patch) => {
+    mkdirSync(join(dir, 'answers'));
+    const bad = patch === null ? JSON.stringify([a]) : JSON.stringify({ ...a, ...patch });
+    writeFileSync(join(dir, 'answers', 'x.jsonl'), `${logOf([a])}${bad}\n${logOf([b])}`);
+    const read = new Store(dir).read();
+    expect(read.records).toEqual([a, b]);
+    expect(read.warnings).toEqual([expect.stringMatching(/x\.jsonl was damaged \(line 2\)/)]);
+  });
+
+  it('keeps the damaged copy byte for byte, invalid UTF-8 included', () => {
+    mkdirSync(join(dir, 'answers'));
+    const original = Buffer.concat([Buffer.from(logOf([a])), Buffer.from([0xff, 0xfe, 0x80, 0x0a]), Buffer.from(logOf([b]))]);
+    writeFileSync(join(dir, 'answers', 'x.jsonl'), original);
+    const read = new Store(dir).read();
+    expect(read.records).toEqual([a, b]);
+    const kept = readdirSync(join(dir, 'damaged'));
+    expect(readFileSync(join(dir, 'damaged', kept[0]!)).equals(original)).toBe(true);
+  });
+
+  it('appends on a fresh line after a line cut short, so neither the cut line nor the new record is lost', () => {
+    const store = new Store(dir);
+    const file = store.sessionFile('one');
+    mkdirSync(store.answersDir);
+    const cut = `${logOf([a])}${JSON.stringify(b).slice(0, 25)}`;
+    writeFileSync(file, cut);
+    expect(store.append(file, [c])).toEqual({ ok: true });
+    expect(readFileSync(file, 'utf8')).toBe(`${cut}\n${logOf([c])}`);
+    const read = store.read();
+    expect(read.records).toEqual([a, c]);
+  });
+
+  it('appends several records as whole lines in one go', () => {
+    const store = new Store(dir);
+    const file = store.sessionFile('one');
+    expect(store.append(file, [a, b])).toEqual({ ok: true });
+    expect(readFileSync(file, 'utf8')).toBe(logOf([a, b]));
   });
 });

@@ -1,4 +1,4 @@
-import { renameSync, writeFileSync } from 'node:fs';
+import { renameSync, rmSync, writeFileSync } from 'node:fs';
 import type { SessionRecord } from '../../session/record.js';
 
 export interface ReportMeta {
@@ -9,12 +9,19 @@ export interface ReportMeta {
 
 /**
  * Writes the session report whole or not at all (temp file, then rename),
- * so a crash mid-write never leaves a half report where a full one was.
+ * so a crash mid-write never leaves a half report where a full one was. A
+ * write that fails (a full disk) removes its temporary file and throws; the
+ * report last written whole stays in place.
  */
 export function writeReport(path: string, meta: ReportMeta, session: SessionRecord): void {
   const tmp = `${path}.${process.pid}.tmp`;
-  writeFileSync(tmp, reportJson(meta, session));
-  renameSync(tmp, path);
+  try {
+    writeFileSync(tmp, reportJson(meta, session));
+    renameSync(tmp, path);
+  } catch (e) {
+    rmSync(tmp, { force: true });
+    throw e;
+  }
 }
 
 /** `--report -`: the report goes to standard output, once, when the drill ends. */

@@ -9,7 +9,7 @@ import { EXIT, type ExitCode } from '../exit-codes.js';
 import { write, type Io } from '../io.js';
 import { VERSION } from '../version.js';
 import { lineUi } from './line-ui.js';
-import { REPORT_TO_STDOUT, reportJson, writeReport } from './report-file.js';
+import { REPORT_TO_STDOUT, reportJson, writeReport, type ReportMeta } from './report-file.js';
 
 export interface DrillRun {
   problems: Problem[];
@@ -35,13 +35,14 @@ export async function runDrillCommand(io: Io, run: DrillRun): Promise<ExitCode> 
   // With the report on stdout, the drill itself talks on stderr, so stdout holds only the JSON.
   const toStdout = run.report === REPORT_TO_STDOUT;
   const out = toStdout ? io.stderr : io.stdout;
-  const save = run.report && !toStdout ? (s: SessionRecord) => writeReport(run.report!, meta, s) : undefined;
+  const report = run.report && !toStdout ? reportWriter(io, run.report, meta) : undefined;
   try {
-    save?.({ startedAt: new Date().toISOString(), seconds: 0, score: { right: 0, wrong: 0, skipped: 0, total: 0 }, tags: {}, parts: [] });
+    report?.first({ startedAt: new Date().toISOString(), seconds: 0, score: { right: 0, wrong: 0, skipped: 0, total: 0 }, tags: {}, parts: [] });
   } catch (e) {
     write(io.stderr, `quizdrill: cannot write the report '${run.report}': ${(e as Error).message}`);
     return EXIT.invalid;
   }
+  const save = report?.save;
   const record = progressRecorder(io, run);
 
   const abort = new AbortController();
@@ -60,7 +61,7 @@ export async function runDrillCommand(io: Io, run: DrillRun): Promise<ExitCode> 
     save?.(session);
     write(out, summaryText(session, style));
     if (toStdout) io.stdout.write(reportJson(meta, session));
-    else if (run.report) write(out, style.c.dim(`Report written to ${run.report}`));
+    else if (run.report) write(out, style.c.dim(report?.failing() ? `The report ${run.report} holds the session only up to the last answer that could be written` : `Report written to ${run.report}`));
     if (session.ended !== 'interrupted') return EXIT.ok;
     return signal === 'SIGTERM' ? EXIT.terminated : signal === 'SIGHUP' ? EXIT.hangup : EXIT.interrupted;
   } finally {
@@ -69,7 +70,36 @@ export async function runDrillCommand(io: Io, run: DrillRun): Promise<ExitCode> 
   }
 }
 
-/** Appends each answer to this session's progress file; a failure is said once and the drill goes on. */
+/**
+ * Rewrites the report after every answer. The first write must work (a bad
+ * path is a bad command line); after that a failure (a full disk) is said
+ * once and the drill goes on, and the next answer writes the whole report
+ * again, so once there is room it holds everything.
+ */
+function reportWriter(io: Io, path: string, meta: ReportMeta) {
+  let warned = false;
+  let failing = false;
+  return {
+    first: (s: SessionRecord) => writeReport(path, meta, s),
+    save: (s: SessionRecord) => {
+      try {
+        writeReport(path, meta, s);
+        failing = false;
+      } catch (e) {
+        failing = true;
+        if (!warned) write(io.stderr, `quizdrill: the report '${path}' cannot be written (${(e as Error).message}); the drill goes on, and it is written again after the next answer`);
+        warned = true;
+      }
+    },
+    failing: () => failing,
+  };
+}
+
+/**
+ * Appends each answer to this session's progress file. A failure is said
+ * once and the drill goes on; the answers not yet written are kept and
+ * written with the next one, so once there is room again none is lost.
+ */
 function progressRecorder(io: Io, run: DrillRun): ((p: PartRecord) => void) | undefined {
   if (run.store === false) return undefined;
   const store = new Store(storeDir(io.env, run.store));
@@ -78,10 +108,12 @@ function progressRecorder(io: Io, run: DrillRun): ((p: PartRecord) => void) | un
   const file = store.sessionFile(session);
   const bankOf = new Map(run.problems.map((p) => [p.id, p.file]));
   let warned = false;
+  const pending: AnswerRecord[] = [];
   return (p) => {
-    const r: AnswerRecord = { v: 1, at: new Date().toISOString(), session, bank: bankOf.get(p.problem) ?? '', ...p };
-    const done = store.append(file, r);
-    if (!done.ok && !warned) {
+    pending.push({ v: 1, at: new Date().toISOString(), session, bank: bankOf.get(p.problem) ?? '', ...p });
+    const done = store.append(file, pending);
+    if (done.ok) pending.length = 0;
+    else if (!warned) {
       warned = true;
       write(io.stderr, `quizdrill: progress is not being saved (${done.error}); the drill goes on`);
     }
