@@ -6,6 +6,7 @@ import type { KeyRules } from './zod-diagnostics.js';
 import { locate, sourceText, type Path } from './locate.js';
 import { fastParse, type FastParse } from './events.js';
 import { lineStarts, positionAt } from './lines.js';
+import { PROTO_KEY, protoKeyPaths } from './proto-keys.js';
 import { cachedParse, literalKey } from './parse-cache.js';
 import yamlLibs from './yaml-libs.cjs';
 import { zodDiagnostics } from './zod-diagnostics.js';
@@ -129,6 +130,15 @@ export function loadYaml<T>(
     if (offset !== undefined) return positionAt((lines ??= lineStarts(text)), offset);
     return locate(getSyntax().doc, getSyntax().lineCounter, path, keyOf);
   };
+  const proto = protoKeyPaths(js);
+  if (proto.length) {
+    return {
+      ok: false,
+      diagnostics: proto.map((path) =>
+        diagnostic(file, locateAt(path, PROTO_KEY), 'unknown-key', `the key '${PROTO_KEY}' is not allowed anywhere in a bank: JavaScript reads it as an object's prototype, not as data`),
+      ),
+    };
+  }
   let parsed: ReturnType<z.ZodMiniType<T>['safeParse']>;
   try {
     parsed = (typeof schema === 'function' ? schema(js) : schema).safeParse(js, { reportInput: true });

@@ -50,11 +50,12 @@ export function scoreOf(parts: PartRecord[], total: number): Score {
 
 /** Score per tag, over the parts of the drill that carry the tag. */
 export function scoreByTag(problems: Problem[], parts: PartRecord[]): Record<string, Score> {
-  const out: Record<string, Score> = {};
   const tags = [...new Set(problems.flatMap((p) => p.tags))].sort();
-  for (const tag of tags) {
-    const total = problems.filter((p) => p.tags.includes(tag)).reduce((n, p) => n + p.parts.length, 0);
-    out[tag] = scoreOf(parts.filter((r) => r.tags.includes(tag)), total);
-  }
-  return out;
+  // fromEntries defines each key, so a tag named `__proto__` is a tag, not the object's prototype.
+  return Object.fromEntries(
+    tags.map((tag) => {
+      const total = problems.filter((p) => p.tags.includes(tag)).reduce((n, p) => n + p.parts.length, 0);
+      return [tag, scoreOf(parts.filter((r) => r.tags.includes(tag)), total)];
+    }),
+  );
 }

@@ -64,7 +64,8 @@ export function instantiate(raw: Record<string, unknown>, seed = 1): Instantiate
     const random = seeded(mix(seed, draw));
     const scope: Record<string, number> = {};
     for (const [name, spec] of params) {
-      scope[name] = draw === 0 && pinned?.[name] !== undefined ? pinned[name] : drawParam(spec, random);
+      // Own keys only: a parameter named `constructor` must not find Object.prototype's.
+      scope[name] = draw === 0 && pinned && Object.hasOwn(pinned, name) ? pinned[name]! : drawParam(spec, random);
       if (Number.isNaN(scope[name])) return templateError(['params', name], `'${name}' excludes every value of its range`);
     }
     for (const [name, expr] of derived) {

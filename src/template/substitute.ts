@@ -139,7 +139,8 @@ function plan(node: unknown, path: Path, data: boolean): Build {
   ]);
   return (scope, ctx) => {
     const out: Record<string, unknown> = {};
-    for (const [key, build] of entries) out[key] = build(scope, ctx);
+    // Defined, not assigned: an assigned `__proto__` would set the copy's prototype (see bank/proto-keys.ts).
+    for (const [key, build] of entries) Object.defineProperty(out, key, { value: build(scope, ctx), enumerable: true, writable: true, configurable: true });
     return out;
   };
 }
