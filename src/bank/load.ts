@@ -6,7 +6,7 @@ import type { KeyRules } from './zod-diagnostics.js';
 import { locate, sourceText, type Path } from './locate.js';
 import { fastParse, type FastParse } from './events.js';
 import { lineStarts, positionAt } from './lines.js';
-import { PROTO_KEY, protoKeyPaths } from './proto-keys.js';
+import { PROTO_KEY, screen } from './screen.js';
 import { cachedParse, literalKey } from './parse-cache.js';
 import yamlLibs from './yaml-libs.cjs';
 import { zodDiagnostics } from './zod-diagnostics.js';
@@ -130,11 +130,11 @@ export function loadYaml<T>(
     if (offset !== undefined) return positionAt((lines ??= lineStarts(text)), offset);
     return locate(getSyntax().doc, getSyntax().lineCounter, path, keyOf);
   };
-  const proto = protoKeyPaths(js);
-  if (proto.length) {
+  const screened = screen(js);
+  if (screened.protoKeys.length) {
     return {
       ok: false,
-      diagnostics: proto.map((path) =>
+      diagnostics: screened.protoKeys.map((path) =>
         diagnostic(file, locateAt(path, PROTO_KEY), 'unknown-key', `the key '${PROTO_KEY}' is not allowed anywhere in a bank: JavaScript reads it as an object's prototype, not as data`),
       ),
     };
@@ -149,6 +149,9 @@ export function loadYaml<T>(
   }
   const source = (path: Path): string | undefined => cached?.literals[literalKey(path)] ?? fast?.locator.source(path) ?? sourceText(getSyntax().doc, text, path);
   if (!parsed.success) return { ok: false, diagnostics: zodDiagnostics(file, locateAt, parsed.error.issues, keyRules), raw: { file, data: js, locate: locateAt, source } };
+  for (const path of screened.controls) {
+    warnings.push(diagnostic(file, locateAt(path), 'control-character', 'this text holds control characters (an escape sequence can rewrite a terminal); they are shown as <xHH>, never sent to the terminal: remove them', 'warning'));
+  }
   return { ok: true, bank: { file, data: parsed.data, locate: locateAt, source }, warnings };
 }
 

@@ -2,6 +2,7 @@ import { readdirSync, statSync, type Stats } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { diagnostic, START, type Diagnostic } from '../diagnostics/diagnostic.js';
+import { visibleLine } from '../text/visible.js';
 import { MAX_BANK_BYTES, notRegular, readOne, reason, specialKind } from './read-one.js';
 import { SkipRules } from './skip-rules.js';
 
@@ -32,9 +33,10 @@ const MAX_DEPTH = 32;
 export function readSources(paths: string[], cwd: string): { sources: Source[]; diagnostics: Diagnostic[] } {
   const sources: Source[] = [];
   const diagnostics: Diagnostic[] = [];
+  // A file's name is printed: control characters in it are shown, never obeyed.
   const display = (p: string): string => {
     const r = relative(cwd, p);
-    return r && !r.startsWith('..') ? r : p;
+    return visibleLine(r && !r.startsWith('..') ? r : p);
   };
   // Each real folder is searched and each real file read once, however many
   // links lead to it (two links to `.` would otherwise branch forever).
@@ -46,7 +48,7 @@ export function readSources(paths: string[], cwd: string): { sources: Source[]; 
     try {
       st = statSync(path);
     } catch (e) {
-      diagnostics.push(diagnostic(given, START, 'read-error', `cannot read '${given}': ${reason(e)}; give a bank file or a folder of *.yaml files`));
+      diagnostics.push(diagnostic(visibleLine(given), START, 'read-error', `cannot read '${given}': ${reason(e)}; give a bank file or a folder of *.yaml files`));
       continue;
     }
     let files = [path];
@@ -55,7 +57,7 @@ export function readSources(paths: string[], cwd: string): { sources: Source[]; 
       walk(path, st, SkipRules.above(path), { seen, depth: 0, out: found });
       for (const e of found.errors) diagnostics.push({ ...e, file: display(e.file) });
       files = found.files;
-      if (files.length === 0 && found.errors.length === 0) diagnostics.push(diagnostic(given, START, 'no-banks', 'no *.yaml or *.yml bank files in this folder'));
+      if (files.length === 0 && found.errors.length === 0) diagnostics.push(diagnostic(visibleLine(given), START, 'no-banks', 'no *.yaml or *.yml bank files in this folder'));
     }
     for (const file of files) {
       const read = readOne(file);

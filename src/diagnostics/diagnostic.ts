@@ -29,6 +29,8 @@ export const DIAGNOSTIC_CODES = {
   'rounded-literal': 'wrong-key',
   /** A warning only: a part whose key a known slip also gives. */
   'indistinct-mistake': 'wrong-key',
+  /** A warning only: text holding control characters, shown as <xHH>. */
+  'control-character': 'wrong-key',
 } as const;
 
 export type DiagnosticCode = keyof typeof DIAGNOSTIC_CODES;

@@ -1,5 +1,6 @@
 import type { Stats, Tally } from '../progress/stats.js';
 import type { Style } from './style.js';
+import { visibleLine } from '../text/visible.js';
 
 const pct = (t: Tally) => (t.accuracy === null ? '   –' : `${Math.round(t.accuracy * 100)}%`.padStart(4));
 
@@ -14,7 +15,9 @@ function sparkline(values: (number | null)[]): string {
   return values.map((v) => (v === null ? ' ' : blocks[Math.min(7, Math.floor(v * 8))])).join('');
 }
 
-export function statsText(st: Stats, s: Style): string {
+export function statsText(stats: Stats, s: Style): string {
+  // Tags come from the store, which an older version or a hand may have written: shown, never obeyed.
+  const st: Stats = { ...stats, tags: stats.tags.map((t) => ({ ...t, tag: visibleLine(t.tag) })), weakest: stats.weakest.map(visibleLine) };
   if (st.overall.answered === 0) return 'No answers recorded yet. Run `quizdrill` to start a drill; every answer is kept.\n';
   const out: string[] = [];
   out.push(s.c.bold('Overall'), `  ${bar(st.overall, 20, s)} ${pct(st.overall)}  ${st.overall.right} of ${st.overall.answered} answers right`);

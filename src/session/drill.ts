@@ -2,6 +2,7 @@ import type { Part, Problem } from '../bank/model.js';
 import { acceptedFormats, formatKey, grade } from '../grade/index.js';
 import { CONTROL_HELP, controlWord } from './control.js';
 import { scoreByTag, scoreOf, type EndReason, type PartRecord, type SessionRecord } from './record.js';
+import { visibleLine } from '../text/visible.js';
 
 export interface Position {
   problem: number;
@@ -76,7 +77,8 @@ export async function runDrill(problems: Problem[], ui: DrillUi, opts: DrillOpti
       const position = { problem: pi + 1, problems: problems.length, part: part.index, parts: partCount };
       let formatErrors = 0;
       let helpShown = 0;
-      const validate = (text: string): true | string => {
+      const validate = (typed: string): true | string => {
+        const text = visibleLine(typed);
         const control = controlWord(text);
         if (control === 'help') {
           helpShown++;
@@ -91,9 +93,11 @@ export async function runDrill(problems: Problem[], ui: DrillUi, opts: DrillOpti
       const asked = opts.clock();
       const reply = await ui.ask({ problem, part, position, validate });
       if (reply.type !== 'text') return snapshot(reply.type === 'end' ? 'end-of-input' : 'interrupted');
-      const control = controlWord(reply.text);
+      // Control characters typed or pasted are made visible before anything grades, prints or stores the answer.
+      const text = visibleLine(reply.text);
+      const control = controlWord(text);
       if (control === 'quit') return snapshot('quit');
-      const outcome = control === 'skip' ? undefined : grade(part.key, reply.text);
+      const outcome = control === 'skip' ? undefined : grade(part.key, text);
       const record: PartRecord = {
         problem: problem.id,
         ...(problem.variant && { variant: problem.variant.code }),
@@ -101,7 +105,7 @@ export async function runDrill(problems: Problem[], ui: DrillUi, opts: DrillOpti
         partId: part.id,
         kind: part.key.kind,
         tags: problem.tags,
-        answer: outcome ? reply.text.trim() : null,
+        answer: outcome ? text.trim() : null,
         result: !outcome ? 'skipped' : outcome.status === 'graded' && outcome.correct ? 'right' : 'wrong',
         expected: formatKey(part.key),
         formatErrors,
@@ -111,7 +115,7 @@ export async function runDrill(problems: Problem[], ui: DrillUi, opts: DrillOpti
       const wrong = record.result === 'wrong';
       // The catalogue is loaded at the first answer that is not right, not at start.
       const mistakes = record.result !== 'right' && problem.data ? await import('../mistakes/index.js') : undefined;
-      const slip = wrong && problem.data ? mistakes?.diagnose(problem.data, part.index - 1, reply.text) : undefined;
+      const slip = wrong && problem.data ? mistakes?.diagnose(problem.data, part.index - 1, text) : undefined;
       if (slip) record.mistake = slip.id;
       parts.push(record);
       opts.onPart?.(record);

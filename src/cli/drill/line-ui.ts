@@ -2,6 +2,7 @@ import { createInterface } from 'node:readline';
 import { feedbackText, partHeading, problemHeader } from '../../render/drill-text.js';
 import { wrap, type Style } from '../../render/style.js';
 import type { DrillUi, Reply } from '../../session/drill.js';
+import { visibleLine } from '../../text/visible.js';
 import { write } from '../io.js';
 
 /**
@@ -25,7 +26,7 @@ export function lineUi(streams: { input: NodeJS.ReadableStream; output: NodeJS.W
         if (next === 'abort') return { type: 'interrupt' };
         if (next.done) return { type: 'end' };
         const text = String(next.value);
-        write(streams.output, `> ${text}`);
+        write(streams.output, `> ${visibleLine(text)}`); // a pasted escape sequence is shown, not obeyed
         const verdict = q.validate(text);
         if (verdict === true) return { type: 'text', text };
         write(streams.output, wrap(verdict, style.width));

@@ -1,11 +1,12 @@
 import { hangingWrap } from '../../render/style.js';
 import type { Question } from '../../session/drill.js';
+import { visibleLine } from '../../text/visible.js';
 
 const SKIP = { name: 'Skip this part', value: 'skip' };
 const QUIT = { name: 'Quit the drill', value: 'quit' };
 
 export type PromptConfig =
-  | { type: 'input'; config: { message: string; validate: (text: string) => true | string } }
+  | { type: 'input'; config: { message: string; validate: (text: string) => true | string; transformer: (text: string) => string } }
   | { type: 'select'; config: { message: string; choices: { name: string; value: string }[]; pageSize: number } };
 
 /**
@@ -27,7 +28,8 @@ export function promptConfig(q: Question): PromptConfig {
     case 'number':
     case 'vector':
     case 'expression':
-      return { type: 'input', config: { message: "Answer (? for help)", validate: (text) => q.validate(text) } };
+      // The field shows what is typed with control characters made visible: a pasted escape sequence is not obeyed.
+      return { type: 'input', config: { message: "Answer (? for help)", validate: (text) => q.validate(text), transformer: visibleLine } };
     default: {
       const never: never = key;
       throw new Error(`unhandled kind ${JSON.stringify(never)}`);

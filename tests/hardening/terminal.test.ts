@@ -1,0 +1,86 @@
+/**
+ * Issue 19, the terminal: text from a bank and text typed by a student is
+ * printed, reported and stored with every C0/C1 control character made
+ * visible (`\xHH`), so a downloaded bank or a pasted answer cannot write the
+ * clipboard (OSC 52), set the title, or clear the screen. Our own colours
+ * stay: with colour on, the only escape sequences printed are SGR colours.
+ * `check` warns, located, at each text that holds control characters.
+ */
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { hasControl, visible, visibleLine } from '../../src/text/visible.js';
+import { runCli } from '../helpers/cli.js';
+
+const BANK = 'tests/hardening/terminal/escapes.yaml';
+const work = mkdtempSync(join(tmpdir(), 'quizdrill-terminal-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+/** An escape sequence that is not one of our SGR colours (ESC [ digits ; ... m), or any other control but line feed. */
+const FOREIGN = /\u001b(?!\[[0-9;]*m)|[\u0000-\u0009\u000b-\u001a\u001c-\u001f\u007f-\u009f]/;
+const ANY_ESCAPE = /[\u001b\u009b]/;
+const SLOW = { timeoutMs: 120_000 };
+
+describe('visible()', () => {
+  it.each([
+    ['OSC 52', '\u001b]52;c;cHduZWQ=\u0007', '<x1B>]52;c;cHduZWQ=<x07>'],
+    ['C1 CSI', 'a\u009b31mb', 'a<x9B>31mb'],
+    ['DEL and NUL', '\u007f\u0000', '<x7F><x00>'],
+    ['CR', 'a\rb', 'a<x0D>b'],
+    ['a tab becomes a space', 'a\tb', 'a b'],
+    ['a line feed stays', 'a\nb', 'a\nb'],
+    ['plain Unicode is untouched', 'W⁽²⁾ ∂H/∂z → ✓', 'W⁽²⁾ ∂H/∂z → ✓'],
+  ])('%s', (_, text, want) => {
+    expect(visible(text)).toBe(want);
+    expect(visible(want)).toBe(want); // made visible once is plain text
+  });
+
+  it('visibleLine also shows a line feed', () => {
+    expect(visibleLine('a\nb')).toBe('a<x0A>b');
+  });
+
+  it('hasControl: anything but tab and line feed', () => {
+    expect(['\u001b', '\u0085', '\r', '\u007f'].map(hasControl)).toEqual([true, true, true, true]);
+    expect(['\t', '\n', 'plain', 'ü'].map(hasControl)).toEqual([false, false, false, false]);
+  });
+});
+
+describe.concurrent('a bank with escape sequences in every text field', { timeout: 240_000 }, () => {
+  it('check warns at each text, located, and prints none of them; exit 0', async () => {
+    const r = await runCli(['check', BANK], SLOW);
+    expect(r.stdout).not.toMatch(FOREIGN);
+    const warnings = r.stdout.split('\n').filter((l) => / warning control-character /.test(l));
+    // title, problem title, 2 tags, prompt, 2 part prompts, 2 explanations, 1 option
+    expect(warnings.map((l) => l.split(' ')[0])).toEqual([
+      `${BANK}:5:8`, `${BANK}:8:12`, `${BANK}:9:12`, `${BANK}:9:43`, `${BANK}:10:13`,
+      `${BANK}:17:17`, `${BANK}:21:22`, `${BANK}:22:17`, `${BANK}:24:19`, `${BANK}:26:22`,
+    ]);
+    expect(r.status).toBe(0);
+  });
+
+  for (const colour of [{ NO_COLOR: '1' }, { NO_COLOR: undefined, FORCE_COLOR: '1' }]) {
+    it(`a piped drill with hostile answers prints no foreign escape (${JSON.stringify(colour)}); report and store hold none`, async () => {
+      const home = join(work, `home-${Object.keys(colour).length}`);
+      const report = join(work, `report-${Object.keys(colour).length}.json`);
+      const answers = ['\u001b]0;pwned\u0007', '\u001b]52;c;cHduZWQ=\u0007 6', '6', 'six \u001b[1A'].join('\n') + '\n';
+      const r = await runCli(['practice', BANK, '--report', report], { ...SLOW, stdin: answers, env: { ...colour, QUIZDRILL_HOME: home } });
+      expect(r.stderr).toBe('');
+      expect(r.stdout).not.toMatch(FOREIGN);
+      if ('FORCE_COLOR' in colour) expect(r.stdout).toMatch(/\u001b\[[0-9;]*m/); // our colours stay
+      else expect(r.stdout).not.toMatch(ANY_ESCAPE);
+      expect(r.stdout).toContain('> <x1B>]0;pwned<x07>');
+      expect(r.stdout).toContain('Read this. <x1B>]52;c;cHduZWQ=<x07> Then answer.<x08><x08>');
+      const saved = readFileSync(report, 'utf8');
+      expect(saved).not.toMatch(/\\u001b|\\u009b|\u001b/i);
+      const parts = (JSON.parse(saved) as { parts: { answer: string | null; result: string }[] }).parts;
+      // The option's text, typed with its escape: matched as the option, stored as shown.
+      expect(parts[1]).toMatchObject({ answer: 'six <x1B>[1A', result: 'right' });
+      const logs = readdirSync(join(home, 'answers'));
+      const stored = logs.map((f) => readFileSync(join(home, 'answers', f), 'utf8')).join('');
+      expect(stored).not.toMatch(/\\u001b|\\u009b|\u001b/i);
+      expect(stored).toContain('"answer":"six <x1B>[1A"');
+      expect(r.status).toBe(0);
+    });
+  }
+});
