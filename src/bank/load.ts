@@ -91,6 +91,10 @@ export function loadYaml<T>(
   keyRules: KeyRules = BANK_KEY_RULES,
 ): LoadResult<T> {
   if (text.trim() === '') return fail(diagnostic(file, START, 'empty-file', `the file is empty; ${emptyHint}`));
+  if (onlyComments(text)) return fail(diagnostic(file, START, 'empty-file', `the file holds only comments; ${emptyHint}`));
+  // A lone CR ends a line in YAML (old Mac files), but the line counters count LFs only: the same
+  // offsets with LFs give the right lines. CRLF is left as it is.
+  if (text.includes('\r')) text = text.replace(/\r(?!\n)/g, '\n');
   let syntax: Syntax | undefined;
   const getSyntax = (): Syntax => (syntax ??= parseSyntax(text));
   const cached = cachedParse(text);
@@ -153,6 +157,11 @@ export function loadYaml<T>(
     warnings.push(diagnostic(file, locateAt(path), 'control-character', 'this text holds control characters (an escape sequence can rewrite a terminal); they are shown as <xHH>, never sent to the terminal: remove them', 'warning'));
   }
   return { ok: true, bank: { file, data: parsed.data, locate: locateAt, source }, warnings };
+}
+
+/** Blank lines and comments only: a bank started and never written, not a `null` document. */
+function onlyComments(text: string): boolean {
+  return /^(?:[ \t]*(?:#[^\r\n]*)?(?:\r\n|\r|\n|$))*$/.test(text);
 }
 
 function fail<T>(d: Diagnostic): LoadResult<T> {

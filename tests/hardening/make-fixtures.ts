@@ -106,6 +106,17 @@ export const GENERATED: Generated[] = [
     expected: { code: 'file-too-large', line: 1, col: 1, message: 'the file is 30\\.0 MB; a bank may be at most 5 MB' },
   },
   {
+    name: 'cr-only-line-ends.yaml',
+    // Line ends as old Mac editors wrote them: a lone CR ends a line in YAML.
+    bytes: () => Buffer.from(bank('Lines end in CR alone.').replace('explanation: Two.', 'explanation: Two.\n        bogus: 1').replace(/\n/g, '\r')),
+    expected: { code: 'unknown-key', line: 10, col: 9, message: "unknown key 'bogus'" },
+  },
+  {
+    name: 'comments-and-blank-lines-crlf.yaml',
+    bytes: () => Buffer.from('# Only comments,\r\n\r\n   # indented ones too,\r\n\t# and a tab.\r\n'),
+    expected: { code: 'empty-file', line: 1, col: 1, message: 'only comments' },
+  },
+  {
     name: 'deep-flow-10k.yaml',
     bytes: () => Buffer.from(`problems: ${'['.repeat(10_000)}${']'.repeat(10_000)}\n`),
     expected: {
