@@ -1,4 +1,5 @@
 import { instantiationDiagnostics, loadBank, type Bank, type BankProblem } from '../bank/load-bank.js';
+import { ProblemIds } from '../bank/duplicate-ids.js';
 import type { Source } from '../bank/read-files.js';
 import { byLocation, capped, classOf, type Diagnostic, type Position } from '../diagnostics/diagnostic.js';
 import { instantiate, type Instantiated } from '../template/instantiate.js';
@@ -61,9 +62,7 @@ export const MAX_FAILED_DRAW_SHARE = 0.05;
  */
 export function checkSources(sources: Source[], readDiagnostics: Diagnostic[] = [], opts: CheckOptions = {}): CheckReport {
   const diagnostics = [...readDiagnostics];
-  // Where each id was first seen. Located at once: a closure over the bank
-  // would keep every file's parsed document alive until the last is checked.
-  const seen = new Map<string, string>();
+  const ids = new ProblemIds();
   let problems = 0;
   let parts = 0;
   let variants = 0;
@@ -78,13 +77,10 @@ export function checkSources(sources: Source[], readDiagnostics: Diagnostic[] = 
     const bank = loaded.ok ? loaded.bank : loaded.partial;
     if (!bank) continue;
     for (const bp of bank.problems) {
-      const id = bp.first.data.id;
       problems++;
       parts += bp.first.data.parts.length;
-      const idPath = ['problems', bp.index, 'id'];
-      const first = seen.get(id);
-      if (first) diagnostics.push({ ...at(bank, idPath), code: 'duplicate-id', severity: 'error', message: `problem id '${id}' is already used at ${first}; ids must be unique across the banks loaded together` });
-      else seen.set(id, `${bank.file}:${bank.locate(idPath).line}`);
+      const repeated = ids.add(bank, bp);
+      if (repeated) diagnostics.push(repeated);
       const found = [...checkVariant(bank, bp, bp.first), ...checkLatex(bank, bp.index, bp.first.data), ...checkMistakes(bank, bp.index, bp.first.data)];
       if (bp.template) {
         const r = checkTemplate(bank, bp, opts.variants ?? DEFAULT_VARIANTS);
@@ -176,10 +172,6 @@ function failedDrawDiagnostics(bank: Bank, bp: BankProblem, failed: { seed: numb
   const first = failed.slice(0, MAX_FAILING_SEEDS).map((f) => instantiationDiagnostics(bank, bp.index, f.made, f.seed)).flat();
   const summary = { ...first[0]!, severity, message: `${bp.first.data.id}: ${failed.length} of ${draws} variants (${pct}) cannot be drawn (${what}); seeds ${failed.slice(0, MAX_FAILING_SEEDS).map((f) => f.seed).join(', ')}${failed.length > MAX_FAILING_SEEDS ? ', ...' : ''}` } as Diagnostic;
   return [summary, ...first.map((d) => ({ ...d, severity }) as Diagnostic)];
-}
-
-function at(bank: Bank, path: (string | number)[]): { file: string; line: number; col: number } {
-  return { file: bank.file, ...bank.locate(path) };
 }
 
 /** Exit status for a report: 2 if a file is unusable, 1 if a key is wrong, else 0. */

@@ -1,4 +1,5 @@
 import { loadBank } from '../bank/load-bank.js';
+import { ProblemIds } from '../bank/duplicate-ids.js';
 import { problemsOf, type Problem } from '../bank/model.js';
 import { readSources } from '../bank/read-files.js';
 import { selectBanks } from './bank-selection.js';
@@ -20,10 +21,19 @@ export function loadProblems(io: Io, paths: string[], color: boolean | undefined
   const { sources, diagnostics } = readSources(selection.paths, io.cwd);
   const errors: Diagnostic[] = [...selection.diagnostics, ...diagnostics];
   const problems: Problem[] = [];
+  const ids = new ProblemIds();
   for (const s of sources) {
     const r = loadBank(s.file, s.text);
-    if (r.ok) problems.push(...problemsOf(r.bank));
-    else for (const d of capped(r.diagnostics)) errors.push(d);
+    if (!r.ok) {
+      for (const d of capped(r.diagnostics)) errors.push(d);
+      continue;
+    }
+    // A repeated id is refused here as by `check`: --id, --variant and progress find a problem by it.
+    for (const bp of r.bank.problems) {
+      const repeated = ids.add(r.bank, bp);
+      if (repeated) errors.push(repeated);
+    }
+    problems.push(...problemsOf(r.bank));
   }
   if (errors.length === 0) return { ok: true, problems, files: sources.map((s) => s.file) };
   const c = colorFor(io, io.stderr, color);
