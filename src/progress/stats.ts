@@ -23,24 +23,48 @@ export interface Stats {
 export const MIN_FOR_WEAKEST = 3;
 export const TREND_SESSIONS = 10;
 
+interface Count {
+  answered: number;
+  right: number;
+}
+
+function tallyOf(c: Count): Tally {
+  return { answered: c.answered, right: c.right, accuracy: c.answered ? c.right / c.answered : null };
+}
+
 function tally(rs: AnswerRecord[]): Tally {
-  const right = rs.filter((r) => r.result === 'right').length;
-  return { answered: rs.length, right, accuracy: rs.length ? right / rs.length : null };
+  return tallyOf({ answered: rs.length, right: rs.filter((r) => r.result === 'right').length });
 }
 
 /** Everything `quizdrill stats` shows, computed from the answers and the replayed schedule. */
 export function computeStats(records: AnswerRecord[], cards: Map<string, CardState>, now: Date, problems: Problem[] = []): Stats {
-  const tags = [...new Set(records.flatMap((r) => r.tags))].sort().map((tag) => ({ tag, ...tally(records.filter((r) => r.tags.includes(tag))) }));
+  // One pass over the answers for the tags and the sessions: a filter per tag,
+  // or a copy of a session's list per answer, made a long history quadratic.
+  const byTag = new Map<string, Count>();
+  const bySession = new Map<string, Count & { at: string }>();
+  for (const r of records) {
+    const right = r.result === 'right' ? 1 : 0;
+    for (const tag of new Set(r.tags)) {
+      const t = byTag.get(tag) ?? { answered: 0, right: 0 };
+      t.answered++;
+      t.right += right;
+      byTag.set(tag, t);
+    }
+    const s = bySession.get(r.session) ?? { answered: 0, right: 0, at: r.at };
+    s.answered++;
+    s.right += right;
+    if (r.at < s.at) s.at = r.at;
+    bySession.set(r.session, s);
+  }
+  const tags = [...byTag.keys()].sort().map((tag) => ({ tag, ...tallyOf(byTag.get(tag)!) }));
   const weakest = tags
     .filter((t) => t.answered >= MIN_FOR_WEAKEST)
     .sort((a, b) => (a.accuracy ?? 0) - (b.accuracy ?? 0) || b.answered - a.answered)
     .slice(0, 3)
     .filter((t) => (t.accuracy ?? 1) < 1)
     .map((t) => t.tag);
-  const bySession = new Map<string, AnswerRecord[]>();
-  for (const r of records) bySession.set(r.session, [...(bySession.get(r.session) ?? []), r]);
   const sessions = [...bySession.entries()]
-    .map(([session, rs]) => ({ session, at: rs.map((r) => r.at).sort()[0]!, ...tally(rs) }))
+    .map(([session, s]) => ({ session, at: s.at, ...tallyOf(s) }))
     .sort((a, b) => a.at.localeCompare(b.at))
     .slice(-TREND_SESSIONS);
   // Due dates and coverage speak of the loaded banks; the history above keeps every answer.
