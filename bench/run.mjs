@@ -70,6 +70,22 @@ async function grading() {
 }
 
 const fmt = (x, d = 0) => x.toFixed(d);
+
+/** Work that was quadratic (issue 19): doubling the input must about double the time. */
+async function scalingTable() {
+  const { scaling } = await import('./scaling.ts');
+  console.log('| doubling the input (in process, median of 3) | sizes | ms | growth per doubling |\n|---|---|---|---:|');
+  for (const r of scaling()) {
+    const growth = r.ms.slice(1).map((ms, i) => ms / r.ms[i]);
+    console.log(`| ${r.what} | ${r.sizes.join(' / ')} | ${r.ms.map((x) => fmt(x)).join(' / ')} | ${growth.map((g) => `${fmt(g, 1)}x`).join(', ')} |`);
+  }
+}
+
+// BENCH_ONLY=scaling runs just that table (the rest takes minutes).
+if (process.env.BENCH_ONLY === 'scaling') {
+  await scalingTable();
+  process.exit(0);
+}
 const s = await startup();
 const scale = checkScale();
 const g = await grading();
@@ -82,3 +98,5 @@ const [small, mid, big] = scale;
 console.log(`\nGrowth: 1,000 → 10,000 parts took ${fmt(big.ms / mid.ms, 1)}x the time (target ≤ 11x); 100 → 1,000 took ${fmt(mid.ms / small.ms, 1)}x.`);
 console.log('\n| grading | answers per second |\n|---|---:|');
 for (const [what, perSecond] of g) console.log(`| ${what} | ${fmt(perSecond)} |`);
+console.log('');
+await scalingTable();

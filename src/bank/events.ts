@@ -82,6 +82,9 @@ export class EventLocator {
     private readonly quotedKeys: Map<number, string>,
   ) {}
 
+  /** Each mapping's keys by value, built when first looked up (see keysOf). */
+  private readonly maps = new Map<number, Map<PropertyKey, { key: number; value: number }>>();
+
   /** The index of one document of mappings, sequences and scalars; undefined for anything else. */
   static of(text: string, events: Event[], scalarValue: (input: string, scalar: ScalarEvent) => string): EventLocator | undefined {
     const n = events.length;
@@ -181,11 +184,25 @@ export class EventLocator {
       return undefined;
     }
     if (this.kind[at] !== MAPPING) return undefined;
+    return this.keysOf(at, end).get(segment);
+  }
+
+  /**
+   * A mapping's keys, indexed on the first lookup: a file with thousands of
+   * unknown keys in one map asks where each is, and a scan per key made
+   * that quadratic.
+   */
+  private keysOf(at: number, end: number): Map<PropertyKey, { key: number; value: number }> {
+    let keys = this.maps.get(at);
+    if (keys) return keys;
+    keys = new Map();
     for (let i = at + 1; i < end; i = this.next[this.next[i]!]!) {
-      // As yaml matches: a key `1` is the number 1, not the text '1'.
-      if (this.key(i) === segment) return { key: i, value: this.next[i]! };
+      // As yaml matches: a key `1` is the number 1, not the text '1'; the first of a repeated key wins.
+      const k = this.key(i);
+      if (k !== undefined && !keys.has(k)) keys.set(k, { key: i, value: this.next[i]! });
     }
-    return undefined;
+    this.maps.set(at, keys);
+    return keys;
   }
 
   /** A key's value: quoted keys were read when indexed; a plain one is text or a whole number (the only plain keys indexed). */
