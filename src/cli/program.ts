@@ -1,7 +1,11 @@
-import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { Argument, Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { EXIT, type ExitCode } from './exit-codes.js';
 import type { Io } from './io.js';
 import { VERSION } from './version.js';
+
+/** The export formats, named here so that --help needs no export code loaded. */
+const EXPORT_FORMAT_NAMES = ['json', 'markdown'];
+type ExportFormat = import('../export/index.js').ExportFormat;
 
 /** The command line: every command, its options, and which module runs it (imported when it runs). */
 export async function run(argv: string[], io: Io): Promise<ExitCode> {
@@ -116,6 +120,23 @@ export async function run(argv: string[], io: Io): Promise<ExitCode> {
     .action(async (paths: string[], opts) => {
       const { runCheck } = await import('./commands/check.js');
       code = await runCheck(io, paths, opts);
+    });
+
+  program
+    .command('export')
+    .description('write checked problems for a course page, an LMS or flash cards')
+    .addArgument(new Argument('<format>', 'what to write').choices(EXPORT_FORMAT_NAMES))
+    .argument(...PATHS)
+    .addOption(new Option('-o, --output <path>', 'the file to write (default: stdout), or for prairielearn the folder'))
+    .addOption(new Option('--tag <tag>', 'only problems with this tag (repeatable)').argParser(collect))
+    .addOption(new Option('--id <id>', 'only this problem (repeatable; keeps the order given)').argParser(collect))
+    .addOption(new Option('--variants <n>', 'variants to draw of each template').argParser(positiveInt).default(1))
+    .addOption(new Option('--seed <n>', 'seed of the variants drawn, to make the same export again').argParser(nonNegativeInt).default(0))
+    .option('--answers', 'markdown: add a section with the answers and explanations')
+    .addOption(noColor)
+    .action(async (format: ExportFormat, paths: string[], opts) => {
+      const { runExport } = await import('./commands/export.js');
+      code = await runExport(io, format, paths, opts);
     });
 
   program
