@@ -3,7 +3,7 @@
 // each command loads only what it uses.
 import { build } from 'esbuild';
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument } from 'yaml';
 
 const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
@@ -52,6 +52,12 @@ await build({
   legalComments: 'linked',
   logLevel: 'warning',
 });
+
+// KaTeX's style sheet and its woff2 fonts, which the html export inlines
+// into each page (src/export/katex-css.ts reads them from dist/katex/).
+mkdirSync('dist/katex/fonts', { recursive: true });
+copyFileSync('node_modules/katex/dist/katex.min.css', 'dist/katex/katex.min.css');
+for (const font of readdirSync('node_modules/katex/dist/fonts').filter((n) => n.endsWith('.woff2'))) copyFileSync(`node_modules/katex/dist/fonts/${font}`, `dist/katex/fonts/${font}`);
 
 if (process.argv.includes('--analyze')) {
   const { analyzeMetafile } = await import('esbuild');

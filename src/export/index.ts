@@ -1,6 +1,6 @@
 import type { ExportBank, ExportOutput } from './model.js';
 
-export const EXPORT_FORMATS = ['json', 'markdown'] as const;
+export const EXPORT_FORMATS = ['json', 'markdown', 'html'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
 export interface FormatOptions {
@@ -22,6 +22,8 @@ export async function renderExport(format: ExportFormat, bank: ExportBank, opts:
       return (await import('./json.js')).exportJson(bank);
     case 'markdown':
       return (await import('./markdown.js')).exportMarkdown(bank, opts);
+    case 'html':
+      return (await import('./html.js')).exportHtml(bank);
     default: {
       const never: never = format;
       throw new Error(`unknown format ${String(never)}`);

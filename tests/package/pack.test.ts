@@ -36,7 +36,8 @@ describe('the packed package', () => {
     const listing = JSON.parse(execFileSync(npm, ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: REPO, encoding: 'utf8' })) as { files: { path: string }[]; size: number }[];
     const tops = new Set(listing[0]!.files.map((f) => f.path.split('/')[0]));
     expect([...tops].sort()).toEqual(['README.md', 'bin', 'dist', 'docs', 'package.json', 'problems', 'schema']);
-    expect(statSync(tarball).size).toBeLessThan(600 * 1024);
+    // About 270 kB of it are KaTeX's woff2 fonts, which the html export inlines into its pages.
+    expect(statSync(tarball).size).toBeLessThan(720 * 1024);
     expect(readdirSync(join(dir, 'app', 'node_modules')).filter((n) => !n.startsWith('.'))).toEqual(['quizdrill']);
   });
 
@@ -72,6 +73,15 @@ describe('the packed package', () => {
     const broken = run(['check', 'broken.yaml']);
     expect(broken.status).toBe(2);
     expect(broken.stdout).toMatch(/^broken\.yaml:3:1 error yaml-syntax/m);
+  });
+
+  it('exports a page with KaTeX and its fonts from the installed copy', () => {
+    const r = run(['export', 'html', '--id', 'backprop-partial-facts-a', '-o', 'page.html']);
+    expect(r.stderr).toMatch(/^quizdrill: exported 1 problem \(6 parts\) as html to page\.html\n$/);
+    expect(r.status).toBe(0);
+    const page = readFileSync(join(dir, 'page.html'), 'utf8');
+    expect(page).toMatch(/@font-face\{[^}]*font-family:KaTeX_Main;[^}]*src:url\(data:font\/woff2;base64,/);
+    expect(page).toContain('class="katex"');
   });
 
   it('runs a piped practice session, arithmetic answers included', () => {
