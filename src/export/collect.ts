@@ -65,7 +65,7 @@ export function collectExport(sources: Source[], readDiagnostics: Diagnostic[], 
         failed.push(...instantiationDiagnostics(bank, bp.index, made, seed));
         continue;
       }
-      const found = checkVariant(bank, bp, made.variant.data).map((d) => ({ ...d, message: `${d.message} (variant seed ${seed})` }));
+      const found = checkVariant(bank, bp, made.variant).map((d) => ({ ...d, message: `${d.message} (variant seed ${seed})` }));
       if (found.some((d) => d.severity === 'error')) failed.push(...found);
       else out.push(problemOf(p.file, made.variant.data, made.variant, bp.raw));
     }

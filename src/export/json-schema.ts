@@ -9,16 +9,17 @@ import { descentSchema, figureSchema, networkSchema } from '../bank/schema-data.
 
 const text = z.strictObject({ latex: z.string(), text: z.string() });
 
-const comparison = z.strictObject({
-  mode: z.literal('default'),
-  abs: z.number(),
-  rel: z.number(),
-  roundingSigFigs: z.int(),
-});
+const compare = z.discriminatedUnion('mode', [
+  z.strictObject({ mode: z.literal('rounding') }),
+  z.strictObject({ mode: z.literal('tolerance'), abs: z.optional(z.number()), rel: z.optional(z.number()) }),
+  z.strictObject({ mode: z.literal('sigfigs'), digits: z.int() }),
+  z.strictObject({ mode: z.literal('decimals'), digits: z.int() }),
+  z.strictObject({ mode: z.literal('exact') }),
+]);
 
 const key = z.discriminatedUnion('kind', [
-  z.strictObject({ kind: z.literal('number'), answer: z.number(), comparison }),
-  z.strictObject({ kind: z.literal('vector'), answer: z.array(z.number()), comparison }),
+  z.strictObject({ kind: z.literal('number'), answer: z.number(), compare, noise: z.number() }),
+  z.strictObject({ kind: z.literal('vector'), answer: z.array(z.number()), compare, noise: z.array(z.number()) }),
   z.strictObject({ kind: z.literal('true-false'), answer: z.boolean() }),
   z.strictObject({ kind: z.literal('choice'), options: z.array(z.string()), answer: z.int() }),
   z.strictObject({ kind: z.literal('expression'), answer: z.string(), spellings: z.array(z.string()) }),

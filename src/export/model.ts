@@ -1,4 +1,5 @@
 import type { DescentData, FigureData, NetworkData } from '../bank/schema-data.js';
+import type { Comparison } from '../grade/compare.js';
 
 /**
  * What every export format is written from: the problems chosen, each
@@ -40,22 +41,14 @@ export interface ExportPart {
   answerText: string;
 }
 
-/**
- * How a typed number is compared with the key, spelled out with every
- * default applied, so that a target can reproduce it or say what it loses.
- * `default`: right within max(abs, rel·|key|), or when it is the key
- * honestly rounded to at least `roundingSigFigs` significant digits.
- */
-export interface Comparison {
-  mode: 'default';
-  abs: number;
-  rel: number;
-  roundingSigFigs: number;
-}
-
 export type ExportKey =
-  | { kind: 'number'; answer: number; comparison: Comparison }
-  | { kind: 'vector'; answer: number[]; comparison: Comparison }
+  /**
+   * `compare` is the grader's comparison (docs/grading.md), the default
+   * spelled out; `noise` the evaluator's error computing the key (0 for a
+   * literal), which every comparison allows.
+   */
+  | { kind: 'number'; answer: number; compare: Comparison; noise: number }
+  | { kind: 'vector'; answer: number[]; compare: Comparison; noise: number[] }
   | { kind: 'true-false'; answer: boolean }
   /** `answer` is the 0-based index of the right option. */
   | { kind: 'choice'; options: string[]; answer: number }

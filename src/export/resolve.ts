@@ -1,9 +1,9 @@
 import type { Part, Problem } from '../bank/model.js';
 import { formatFormula, parseFormula } from '../formula/index.js';
 import { formatKey } from '../grade/format.js';
-import type { AnswerKey, Tolerance } from '../grade/key.js';
-import { DEFAULT_ABS_TOL, DEFAULT_REL_TOL, MIN_ROUNDING_SIG_FIGS } from '../grade/tolerance.js';
-import type { Comparison, ExportKey, ExportPart, ExportProblem } from './model.js';
+import { DEFAULT_COMPARISON } from '../grade/compare.js';
+import type { AnswerKey } from '../grade/key.js';
+import type { ExportKey, ExportPart, ExportProblem } from './model.js';
 
 /** A drill's problem as export data: keys resolved, comparisons spelled out. */
 export function exportProblem(p: Problem): ExportProblem {
@@ -36,8 +36,9 @@ function exportPart(part: Part): ExportPart {
 export function exportKey(key: AnswerKey): ExportKey {
   switch (key.kind) {
     case 'number':
+      return { kind: 'number', answer: key.answer, compare: key.compare ?? DEFAULT_COMPARISON, noise: key.noise ?? 0 };
     case 'vector':
-      return { kind: key.kind, answer: key.answer, comparison: comparisonOf(key.tolerance) } as ExportKey;
+      return { kind: 'vector', answer: key.answer, compare: key.compare ?? DEFAULT_COMPARISON, noise: key.noise ?? key.answer.map(() => 0) };
     case 'true-false':
       return { kind: 'true-false', answer: key.answer };
     case 'choice':
@@ -52,9 +53,4 @@ export function exportKey(key: AnswerKey): ExportKey {
       throw new Error(`unhandled key ${JSON.stringify(never)}`);
     }
   }
-}
-
-/** The grader's rule with its defaults filled in (src/grade/tolerance.ts). */
-export function comparisonOf(t: Tolerance | undefined): Comparison {
-  return { mode: 'default', abs: t?.abs ?? DEFAULT_ABS_TOL, rel: t?.rel ?? DEFAULT_REL_TOL, roundingSigFigs: MIN_ROUNDING_SIG_FIGS };
 }

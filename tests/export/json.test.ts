@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs';
 import * as z from 'zod/mini';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_ABS_TOL, DEFAULT_REL_TOL, MIN_ROUNDING_SIG_FIGS } from '../../src/grade/tolerance.js';
 import { exportJsonSchema, exportJsonSchemaDocument } from '../../src/export/json-schema.js';
 import { runInMemory } from '../helpers/memory-io.js';
 import { expectNumericKey, referenceIds, referenceParts } from './reference.js';
@@ -36,7 +35,8 @@ describe('export json', () => {
         if (key.kind === 'number' || key.kind === 'vector') {
           numeric++;
           expectNumericKey(want, key.answer, where);
-          expect(key.comparison, where).toEqual({ mode: 'default', abs: want.tolerance?.abs ?? DEFAULT_ABS_TOL, rel: want.tolerance?.rel ?? DEFAULT_REL_TOL, roundingSigFigs: MIN_ROUNDING_SIG_FIGS });
+          expect(key.compare, where).toEqual(want.compare);
+          expect(key.noise, where).toEqual(want.noise ?? (Array.isArray(key.answer) ? key.answer.map(() => 0) : 0));
         } else if (key.kind === 'choice') {
           expect([key.options, key.answer], where).toEqual([want.options, want.answer]);
         } else {

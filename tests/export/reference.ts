@@ -11,12 +11,13 @@ import { bundledBankFiles } from '../helpers/bank.js';
 /** A part's key as the bank and the evaluator give it, found without the export code. */
 export interface RefPart {
   kind: PartData['kind'];
-  /** The key the drill grades with: the literal, or the computed value where there is none. */
+  /** The key the drill grades with: the computed value where the part says how, else the literal. */
   answer: unknown;
-  /** What the evaluator computes, where the part says how. */
+  /** What the evaluator computes, where the part says how, and the noise it allows. */
   computed?: number | number[];
-  /** The author's tolerance, if any. */
-  tolerance?: { abs?: number; rel?: number };
+  noise?: number | number[];
+  /** The comparison, read here from the bank's own fields (docs/grading.md). */
+  compare?: Record<string, unknown>;
   options?: string[];
 }
 
@@ -41,11 +42,22 @@ export function referenceParts(code: string): RefPart[] {
       const c = computeKey(p, part.compute);
       if (!c.ok) throw new Error(`${code}: ${c.error}`);
       ref.computed = c.value;
+      ref.noise = c.noise;
     }
-    if ('tolerance' in part && part.tolerance) ref.tolerance = part.tolerance;
+    if (part.kind === 'number' || part.kind === 'vector') ref.compare = compareOf(part);
     if (part.kind === 'choice') ref.options = part.options;
     return ref;
   });
+}
+
+/** The bank's `tolerance` / `compare` as the grader's comparison; `rounding` when neither is given. */
+function compareOf(part: { tolerance?: { abs?: number; rel?: number } | undefined; compare?: unknown }): Record<string, unknown> {
+  if (part.tolerance) return { mode: 'tolerance', ...part.tolerance };
+  const c = part.compare;
+  if (c === undefined || c === 'rounding') return { mode: 'rounding' };
+  if (c === 'exact') return { mode: 'exact' };
+  const o = c as { sigfigs?: number; decimals?: number };
+  return o.sigfigs !== undefined ? { mode: 'sigfigs', digits: o.sigfigs } : { mode: 'decimals', digits: o.decimals };
 }
 
 /** Every problem id of the bundled banks, in bank order. */
@@ -54,14 +66,13 @@ export function referenceIds(): string[] {
 }
 
 /**
- * An exported numeric key must be the drill's key, and where the evaluator
- * computes it, it must grade right against the computed value.
+ * An exported numeric key must be what the evaluator computes, where the
+ * part says how (else the literal), and grade right against it as typed.
  */
 export function expectNumericKey(ref: RefPart, exported: number | number[], where: string): void {
-  expect(exported, where).toEqual(ref.answer);
-  if (ref.computed === undefined) return;
-  const key = (Array.isArray(ref.computed) ? { kind: 'vector', answer: ref.computed } : { kind: 'number', answer: ref.computed }) as AnswerKey;
-  const typed = Array.isArray(exported) ? `(${exported.join(', ')})` : String(exported);
+  expect(exported, where).toEqual(ref.computed ?? ref.answer);
+  const key = (Array.isArray(exported) ? { kind: 'vector', answer: ref.computed ?? ref.answer } : { kind: 'number', answer: ref.computed ?? ref.answer }) as AnswerKey;
+  const typed = Array.isArray(exported) ? `(${exported.map((v) => v.toPrecision(17)).join(', ')})` : exported.toPrecision(17);
   const g = grade(key, typed);
-  expect(g.status === 'graded' && g.correct, `${where}: ${typed} against computed ${JSON.stringify(ref.computed)}`).toBe(true);
+  expect(g.status === 'graded' && g.correct, `${where}: ${typed} against ${JSON.stringify(key.answer)}`).toBe(true);
 }
