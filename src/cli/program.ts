@@ -4,7 +4,7 @@ import type { Io } from './io.js';
 import { VERSION } from './version.js';
 
 /** The export formats, named here so that --help needs no export code loaded. */
-const EXPORT_FORMAT_NAMES = ['json', 'markdown', 'html'];
+const EXPORT_FORMAT_NAMES = ['json', 'markdown', 'html', 'moodle', 'gift', 'prairielearn', 'anki'];
 type ExportFormat = import('../export/index.js').ExportFormat;
 
 /** The command line: every command, its options, and which module runs it (imported when it runs). */

@@ -1,6 +1,6 @@
 import type { ExportBank, ExportOutput } from './model.js';
 
-export const EXPORT_FORMATS = ['json', 'markdown', 'html'] as const;
+export const EXPORT_FORMATS = ['json', 'markdown', 'html', 'moodle', 'gift', 'prairielearn', 'anki'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
 export interface FormatOptions {
@@ -24,6 +24,14 @@ export async function renderExport(format: ExportFormat, bank: ExportBank, opts:
       return (await import('./markdown.js')).exportMarkdown(bank, opts);
     case 'html':
       return (await import('./html.js')).exportHtml(bank);
+    case 'moodle':
+      return (await import('./moodle.js')).exportMoodle(bank);
+    case 'gift':
+      return (await import('./gift.js')).exportGift(bank);
+    case 'prairielearn':
+      return (await import('./prairielearn.js')).exportPrairieLearn(bank);
+    case 'anki':
+      return (await import('./anki.js')).exportAnki(bank);
     default: {
       const never: never = format;
       throw new Error(`unknown format ${String(never)}`);

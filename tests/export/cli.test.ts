@@ -32,7 +32,7 @@ describe('quizdrill export', () => {
     expect([none.code, none.stderr]).toEqual([2, "quizdrill: no problem with id 'no-such-problem'; 'quizdrill list' shows the ids\n"]);
     const format = await runInMemory(['export', 'pdf']);
     expect(format.code).toBe(2);
-    expect(format.stderr).toMatch(/'pdf' is invalid for argument 'format'. Allowed choices are json, markdown, html/);
+    expect(format.stderr).toMatch(/'pdf' is invalid for argument 'format'. Allowed choices are json, markdown, html, moodle, gift, prairielearn, anki/);
   }, SLOW);
 
   it('writes the file given with -o and says what it wrote', async () => {
@@ -59,7 +59,7 @@ describe('quizdrill export', () => {
 
 describe('reproducible exports', () => {
   // Every format that writes files: the same command twice gives the same bytes.
-  it.each(['json', 'markdown', 'html'])('%s of the bundled banks is byte-identical across runs', async (format) => {
+  it.each(['json', 'markdown', 'html', 'moodle', 'gift', 'anki'])('%s of the bundled banks is byte-identical across runs', async (format) => {
     const args = ['export', format, '--variants', '2', '--seed', '3', '--answers'];
     const a = await runInMemory(args);
     const b = await runInMemory(args);
