@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { descentSchema, figureSchema, networkSchema } from '../bank/schema-data.js';
+import { descentSchema, figureSchema, networkSchema } from '../schema/data.js';
 
 /*
  * The JSON export's format, as a schema: the tests validate every export

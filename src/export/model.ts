@@ -1,4 +1,4 @@
-import type { DescentData, FigureData, NetworkData } from '../bank/schema-data.js';
+import type { DescentData, FigureData, NetworkData } from '../schema/data.js';
 import type { Comparison } from '../grade/compare.js';
 
 /**

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expect } from 'vitest';
 import { firstSeed, loadBank } from '../../src/bank/load-bank.js';
-import type { PartData } from '../../src/bank/schema.js';
+import type { PartData } from '../../src/schema/problem.js';
 import { computeKey } from '../../src/compute/compute-key.js';
 import { grade } from '../../src/grade/index.js';
 import type { AnswerKey } from '../../src/grade/key.js';
