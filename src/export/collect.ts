@@ -1,7 +1,7 @@
 import { instantiationDiagnostics, loadBank, type Bank, type BankProblem } from '../bank/load-bank.js';
 import { problemOf, type Problem } from '../bank/model.js';
 import type { Source } from '../bank/read-files.js';
-import { checkSources, exitClass, type CheckReport } from '../check/check-banks.js';
+import { checkSources, exitClass, type CheckOptions, type CheckReport } from '../check/check-banks.js';
 import { checkVariant } from '../check/check-variant.js';
 import { byLocation, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { seeded } from '../random/prng.js';
@@ -19,8 +19,8 @@ export interface ExportRequest {
   variants: number;
   /** Seed of the draw of variant seeds, so an export can be made again. */
   seed: number;
-  /** Variants of each template that the gating `check` draws (as `check --variants`). */
-  checkVariants?: number;
+  /** The gating check's options, as `check` takes them from the course's config. */
+  check?: CheckOptions;
 }
 
 export type Collected =
@@ -36,7 +36,7 @@ export type Collected =
  * means nothing is exported.
  */
 export function collectExport(sources: Source[], readDiagnostics: Diagnostic[], req: ExportRequest): Collected {
-  const report = checkSources(sources, readDiagnostics, { ...(req.checkVariants !== undefined && { variants: req.checkVariants }) });
+  const report = checkSources(sources, readDiagnostics, req.check ?? {});
   if (!report.ok) return { ok: false, kind: 'check', report, exit: exitClass(report) === 2 ? 2 : 1 };
   const origin = new Map<string, { bank: Bank; bp: BankProblem }>();
   const all: Problem[] = [];

@@ -1,6 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { BUNDLED_BANK_DIR, readSources } from '../../bank/read-files.js';
+import { readSources } from '../../bank/read-files.js';
+import { selectBanks } from '../bank-selection.js';
 import { collectExport, renderExport, type ExportFormat, type ExportWarning } from '../../export/index.js';
 import { colorFor } from '../color.js';
 import { EXIT, type ExitCode } from '../exit-codes.js';
@@ -24,8 +25,12 @@ export interface ExportOptions {
  */
 export async function runExport(io: Io, format: ExportFormat, paths: string[], opts: ExportOptions): Promise<ExitCode> {
   const c = colorFor(io, io.stderr, opts.color);
-  const { sources, diagnostics } = readSources(paths.length ? paths : [BUNDLED_BANK_DIR], io.cwd);
-  const collected = collectExport(sources, diagnostics, {
+  // The banks `check` would read: the paths given, else the course's (its config, problems/ or banks/), else the bundled bank.
+  const selection = selectBanks(io, paths, false);
+  const { sources, diagnostics } = readSources(selection.paths, io.cwd);
+  const config = selection.config ?? {};
+  const collected = collectExport(sources, [...selection.diagnostics, ...diagnostics], {
+    check: { ...(config.variants !== undefined && { variants: config.variants }), ...(config.ignore && { ignore: config.ignore }) },
     variants: opts.variants,
     seed: opts.seed,
     ...(opts.tag && { tags: opts.tag }),
