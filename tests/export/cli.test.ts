@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -65,5 +65,16 @@ describe('reproducible exports', () => {
     const b = await runInMemory(args);
     expect(a.code).toBe(0);
     expect(b.stdout).toBe(a.stdout);
+  }, SLOW);
+
+  it('prairielearn of the bundled banks is the same tree of the same bytes across runs', async () => {
+    const tree = async (out: string) => {
+      const r = await runInMemory(['export', 'prairielearn', '--variants', '2', '--seed', '3', '-o', out]);
+      expect(r.code).toBe(0);
+      return readdirSync(out, { recursive: true, encoding: 'utf8' }).sort().map((f) => [f, statSync(join(out, f)).isFile() ? readFileSync(join(out, f), 'utf8') : '']);
+    };
+    const a = await tree(join(dir, 'pl-a'));
+    expect(a.length).toBeGreaterThan(40);
+    expect(await tree(join(dir, 'pl-b'))).toEqual(a);
   }, SLOW);
 });
