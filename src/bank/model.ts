@@ -1,3 +1,4 @@
+import { renderMath } from '../render/latex/index.js';
 import type { Arch } from '../nn/types.js';
 import type { AnswerKey, Comparison } from '../grade/key.js';
 import type { ComputedKey, Variant } from '../template/instantiate.js';
@@ -71,7 +72,7 @@ export function answerKey(part: PartData, network?: NetworkData, computed?: Comp
     case 'true-false':
       return { kind: 'true-false', answer: part.answer };
     case 'choice':
-      return { kind: 'choice', options: part.options, answer: part.answer.charCodeAt(0) - 97 };
+      return { kind: 'choice', options: part.options, answer: part.answer.charCodeAt(0) - 97, ...shownOptions(part.options) };
     case 'expression':
       return { kind: 'expression', answer: part.answer, arch: archOf(network) };
     default: {
@@ -79,6 +80,12 @@ export function answerKey(part: PartData, network?: NetworkData, computed?: Comp
       throw new Error(`unhandled part kind ${JSON.stringify(never)}`);
     }
   }
+}
+
+/** How options written in LaTeX show on screen (Unicode and ASCII), so typing what is shown selects them. */
+function shownOptions(options: string[]): { shown?: string[][] } {
+  if (!options.some((o) => /[\\$]/.test(o))) return {};
+  return { shown: options.map((o) => [...new Set([false, true].map((ascii) => renderMath(o, { ascii }).text))].filter((t) => t !== o)) };
 }
 
 /** Instantiation fills every computed key, so a missing one here is a bug. */

@@ -6,8 +6,9 @@ import { formatKey } from './format.js';
 import type { AnswerKey, Comparison } from './key.js';
 import { BOOLEAN_HINT, parseBoolean } from './parse-boolean.js';
 import { CHOICE_MATCHING_DOC, choiceHint, parseChoice } from './parse-choice.js';
-import { NUMBER_HINT, parseNumber } from './parse-number.js';
-import { parseVector, vectorHint } from './parse-vector.js';
+import { numberHint, vectorHint } from './hints.js';
+import { parseNumber } from './parse-number.js';
+import { parseVector } from './parse-vector.js';
 import type { Parsed } from '../answer/parsed.js';
 import { FORMULA_HELP, formulasAgree, parseFormula } from '../formula/index.js';
 import { accepts, DEFAULT_COMPARISON, isWhole, MIN_ROUNDING_SIG_FIGS } from './compare.js';
@@ -21,7 +22,7 @@ export function grade(key: AnswerKey, text: string): GradeOutcome {
   const judge = <T>(parsed: Parsed<T>, isRight: (value: T) => boolean): GradeOutcome =>
     parsed.ok
       ? { status: 'graded', correct: isRight(parsed.value), expected: formatKey(key) }
-      : { status: 'format-error', error: parsed.error, hint: parsed.hint };
+      : { status: 'format-error', error: parsed.error, hint: hintFor(key, parsed.hint) };
   switch (key.kind) {
     case 'number':
       return judge(parseNumber(text), (v) => accepts(v, key.answer, key.compare, key.noise));
@@ -32,7 +33,7 @@ export function grade(key: AnswerKey, text: string): GradeOutcome {
     case 'true-false':
       return judge(parseBoolean(text), (v) => v === key.answer);
     case 'choice':
-      return judge(parseChoice(text, key.options), (v) => v === key.answer);
+      return judge(parseChoice(text, key.options, key.shown), (v) => v === key.answer);
     case 'expression': {
       const expected = parseFormula(key.answer, key.arch);
       // A key that does not parse is a bank error; check's self-test reports it.
@@ -46,13 +47,20 @@ export function grade(key: AnswerKey, text: string): GradeOutcome {
   }
 }
 
+/** The parser's hint, with examples that are not this part's key. */
+function hintFor(key: AnswerKey, hint: string): string {
+  if (key.kind === 'number') return numberHint([key.answer]);
+  if (key.kind === 'vector') return vectorHint(key.answer.length, key.answer);
+  return hint;
+}
+
 /** The help shown when a student types `?`. */
 export function acceptedFormats(key: AnswerKey): string {
   switch (key.kind) {
     case 'number':
-      return `Type ${NUMBER_HINT}. ${comparisonHint(key.compare, key.answer)}`;
+      return `Type ${numberHint([key.answer])}. ${comparisonHint(key.compare, key.answer)}`;
     case 'vector':
-      return `Type ${vectorHint(key.answer.length)}. Each component is a number as for a single answer. ${comparisonHint(key.compare, undefined)}`;
+      return `Type ${vectorHint(key.answer.length, key.answer)}. Each component is a number as for a single answer. ${comparisonHint(key.compare, undefined)}`;
     case 'true-false':
       return `Type ${BOOLEAN_HINT}.`;
     case 'choice':

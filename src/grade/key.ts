@@ -18,6 +18,6 @@ export type AnswerKey =
   | { kind: 'vector'; answer: number[]; compare?: Comparison; noise?: number[] }
   | { kind: 'true-false'; answer: boolean }
   /** `answer` is the 0-based index of the right option. */
-  | { kind: 'choice'; options: string[]; answer: number }
+  | { kind: 'choice'; options: string[]; answer: number; /** per option, how it shows on screen when that differs from its text */ shown?: string[][] }
   /** A formula over the symbols of a network; graded by evaluating both on that network. */
   | { kind: 'expression'; answer: string; arch: Arch };

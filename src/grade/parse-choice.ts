@@ -7,7 +7,7 @@ import { parsedError, parsedOk, quote, type Parsed } from '../answer/parsed.js';
  */
 export const CHOICE_MATCHING_DOC = [
   'A choice answer is matched in this order:',
-  '1. the text of an option (ignoring case, surrounding spaces and repeated spaces);',
+  '1. the text of an option, as written or as shown (ignoring case and spaces);',
   '2. the letter of an option: a, b, c... (also written (a) or a));',
   '3. the number of an option, counting from 1.',
 ].join('\n');
@@ -27,15 +27,20 @@ export function choiceHint(options: readonly string[]): string {
   return `a letter (${listed}), a number from 1 to ${n}, or the text of an option`;
 }
 
-/** How option texts and typed text are compared: trimmed, spaces collapsed, any case. */
-export const normalizeOption = (s: string): string => s.trim().replace(/\s+/g, ' ').toLowerCase();
+/** How option texts and typed text are compared: without spaces, any case (`1.228,1.165` is `1.228, 1.165`). */
+export const normalizeOption = (s: string): string => s.replace(/\s+/g, '').toLowerCase();
 
-export function parseChoice(text: string, options: readonly string[]): Parsed<number> {
+/**
+ * `shown[i]` holds what option i looks like on screen when that differs
+ * from its source (an option in LaTeX, `\\(1\\)`, shows as `1`): a student
+ * types what they see, so that selects the option too.
+ */
+export function parseChoice(text: string, options: readonly string[], shown?: readonly (readonly string[])[]): Parsed<number> {
   const hint = choiceHint(options);
   if (text.length > MAX_CHOICE_TEXT) return parsedError('the answer is too long', hint);
   const typed = normalizeOption(text);
   if (typed === '') return parsedError('the answer is empty', hint);
-  const byText = options.findIndex((o) => normalizeOption(o) === typed);
+  const byText = options.findIndex((o, i) => [o, ...(shown?.[i] ?? [])].some((t) => normalizeOption(t) === typed));
   if (byText >= 0) return parsedOk(byText);
   const letter = /^(?:\(([a-z])\)|([a-z])\)?)$/.exec(typed);
   const letterText = letter?.[1] ?? letter?.[2];

@@ -7,12 +7,11 @@
  * Each component is anything parseNumber accepts.
  */
 import { MAX_EXPRESSION_LENGTH } from './arithmetic.js';
+import { vectorHint } from './hints.js';
 import { parseNumber, type NumberAnswer } from './parse-number.js';
 import { parsedError, parsedOk, type Parsed } from '../answer/parsed.js';
 
-export function vectorHint(length: number): string {
-  return `${length} numbers such as (4, 9), [4, 9], 4, 9 or 4 9; separate components with commas when they contain spaces`;
-}
+export { vectorHint };
 
 export function parseVector(text: string, length: number): Parsed<NumberAnswer[]> {
   const hint = vectorHint(length);

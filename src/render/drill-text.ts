@@ -4,6 +4,11 @@ import { renderFormula, renderMath } from './latex/index.js';
 import { problemFigure } from './problem-figure.js';
 import { glyphs, hangingWrap, wrap, type Style } from './style.js';
 
+/** The width a drill writes at in a terminal of `columns`: at most 80, at least 40. */
+export function drillWidth(columns: number | undefined): number {
+  return Math.max(40, Math.min(columns ?? 80, 80));
+}
+
 /** Bank text (LaTeX in `\( \)`) as terminal text, wrapped. */
 export function math(text: string, s: Style, indent = ''): string {
   return wrap(renderMath(text.trimEnd(), { ascii: Boolean(s.ascii) }).text, s.width, indent);
@@ -36,6 +41,16 @@ export function partHeading(part: Part, pos: Position, s: Style): string {
   const g = glyphs(s.ascii);
   const where = s.c.cyan(`problem ${pos.problem} of ${pos.problems} ${g.dot} part ${pos.part} of ${pos.parts}`);
   return `\n${where}\n${math(part.prompt, s)}`;
+}
+
+/**
+ * What a part offers to pick from, lettered as `show` prints them, for a
+ * student who cannot see a picker (a pipe, a screen reader, a file).
+ */
+export function choicesText(part: Part, s: Style): string | undefined {
+  if (part.key.kind === 'choice') return part.key.options.map((o, i) => hanging(`  ${String.fromCharCode(97 + i)}) `, math(o, s), s)).join('\n');
+  if (part.key.kind === 'true-false') return '  True or False?';
+  return undefined;
 }
 
 export function feedbackText(f: Feedback, s: Style): string {

@@ -7,19 +7,24 @@ export interface Style {
   ascii?: boolean;
 }
 
+const SGR = /\u001b\[[0-9;]*m/g;
+
+/** Columns a line takes on screen: code points, colour codes not counted. */
+const visible = (text: string): number => [...text.replace(SGR, '')].length;
+
 /** Wraps each paragraph at `width`, keeping the author's line breaks and indentation. */
 export function wrap(text: string, width: number, indent = ''): string {
   return text
     .split('\n')
     .map((line) => {
       // A line that fits is kept as it is, so aligned grids (matrices) survive.
-      if ([...indent + line].length <= width) return indent + line;
+      if (visible(indent + line) <= width) return indent + line;
       const lead = indent + (/^\s*/.exec(line)?.[0] ?? '');
       const words = line.trim().split(/\s+/).filter(Boolean);
       const out: string[] = [];
       let cur = '';
       for (const w of words) {
-        if (cur && lead.length + cur.length + 1 + w.length > width) {
+        if (cur && visible(lead) + visible(cur) + 1 + visible(w) > width) {
           out.push(lead + cur);
           cur = w;
         } else cur = cur ? `${cur} ${w}` : w;

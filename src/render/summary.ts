@@ -13,9 +13,12 @@ export function summaryText(session: SessionRecord, s: Style): string {
     '',
     s.c.dim(g.double.repeat(Math.min(s.width, 80))),
     s.c.bold(session.ended ? ENDINGS[session.ended] : 'Drill summary.'),
-    `Score: ${s.c.bold(`${score.right} of ${score.total}`)} right (${pct}%) ${g.dot} ${score.wrong} wrong ${g.dot} ${score.skipped} skipped` +
-      (unanswered(score) ? ` ${g.dot} ${unanswered(score)} not reached` : '') +
-      ` ${g.dot} time ${duration(session.seconds)}`,
+    wrap(
+      `Score: ${s.c.bold(`${score.right} of ${score.total}`)} right (${pct}%) ${g.dot} ${score.wrong} wrong ${g.dot} ${score.skipped} skipped` +
+        (unanswered(score) ? ` ${g.dot} ${unanswered(score)} not reached` : '') +
+        ` ${g.dot} time ${duration(session.seconds)}`,
+      s.width,
+    ),
   ];
   const tags = Object.entries(session.tags).filter(([, t]) => t.right + t.wrong + t.skipped > 0);
   if (tags.length) {

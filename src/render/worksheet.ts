@@ -1,6 +1,6 @@
 import type { Problem } from '../bank/model.js';
 import { formatKey } from '../grade/format.js';
-import { hanging, keyText, math, partHeading, problemHeader } from './drill-text.js';
+import { choicesText, hanging, keyText, math, partHeading, problemHeader } from './drill-text.js';
 import type { Style } from './style.js';
 
 /**
@@ -11,8 +11,8 @@ export function worksheet(p: Problem, position: { problem: number; problems: num
   const out = [problemHeader(p, { ...position, part: 1, parts: p.parts.length }, s)];
   for (const part of p.parts) {
     out.push(partHeading(part, { ...position, part: part.index, parts: p.parts.length }, s));
-    if (part.key.kind === 'choice') part.key.options.forEach((o, i) => out.push(hanging(`  ${String.fromCharCode(97 + i)}) `, math(o, s), s)));
-    if (part.key.kind === 'true-false') out.push('  True or False?');
+    const choices = choicesText(part, s);
+    if (choices) out.push(choices);
     if (answers) {
       out.push(hanging(`${s.c.bold('Answer:')} `, keyText(formatKey(part.key), part.key.kind === 'expression', s), s, 'Answer: '));
       out.push(math(part.explanation, s, '  '));

@@ -46,3 +46,26 @@ describe('parseChoice matches option text, then letter, then 1-based number', ()
     expect(CHOICE_MATCHING_DOC).toMatch(/1\. the text.*\n2\. the letter.*\n3\. the number/s);
   });
 });
+
+describe('parseChoice: what a student sees is what they may type (issue 16)', () => {
+  const LATEX = ['\\(0\\)', '\\(1\\)', '\\(\\frac{1}{\\|w\\|}\\)'];
+  const SHOWN = [['0'], ['1'], ['1/‖w‖', '1/(||w||)']];
+  it.each([
+    ['1', 1],
+    ['0', 0],
+    ['1/‖w‖', 2],
+    ['1/(||w||)', 2],
+    ['\\(1\\)', 1],
+    ['a', 0],
+  ] as const)('options in LaTeX: %j -> %d', (text, index) => {
+    expect(parseChoice(text, LATEX, SHOWN)).toEqual({ ok: true, value: index });
+  });
+
+  it.each([
+    ['1.228,1.165', 0],
+    [' 1.165 ,  1.228 ', 1],
+    ['GAUSSWEBER', 2],
+  ] as const)('spaces are ignored: %j -> %d', (text, index) => {
+    expect(parseChoice(text, ['1.228, 1.165', '1.165, 1.228', 'Gauss Weber'])).toEqual({ ok: true, value: index });
+  });
+});

@@ -1,5 +1,5 @@
 import { createInterface } from 'node:readline';
-import { feedbackText, partHeading, problemHeader } from '../../render/drill-text.js';
+import { choicesText, feedbackText, partHeading, problemHeader } from '../../render/drill-text.js';
 import { wrap, type Style } from '../../render/style.js';
 import type { DrillUi, Reply } from '../../session/drill.js';
 import { visibleLine } from '../../text/visible.js';
@@ -21,6 +21,8 @@ export function lineUi(streams: { input: NodeJS.ReadableStream; output: NodeJS.W
     showProblem: (problem, position) => write(streams.output, problemHeader(problem, position, style)),
     async ask(q): Promise<Reply> {
       write(streams.output, partHeading(q.part, q.position, style));
+      const choices = choicesText(q.part, style);
+      if (choices) write(streams.output, choices);
       for (;;) {
         const next = await Promise.race([lines.next(), aborted]);
         if (next === 'abort') return { type: 'interrupt' };

@@ -1,7 +1,10 @@
-import { hangingWrap } from '../../render/style.js';
+import { Chalk } from 'chalk';
+import { math } from '../../render/drill-text.js';
+import { hangingWrap, type Style } from '../../render/style.js';
 import type { Question } from '../../session/drill.js';
 import { visibleLine } from '../../text/visible.js';
 
+const PLAIN: Style = { c: new Chalk({ level: 0 }), width: 80 };
 const SKIP = { name: 'Skip this part', value: 'skip' };
 const QUIT = { name: 'Quit the drill', value: 'quit' };
 
@@ -14,12 +17,12 @@ export type PromptConfig =
  * (with skip and quit as choices), a text input for everything else, whose
  * validation shows a format error inline and asks again.
  */
-export function promptConfig(q: Question): PromptConfig {
+export function promptConfig(q: Question, s: Style = PLAIN): PromptConfig {
   const key = q.part.key;
   switch (key.kind) {
     case 'choice': {
       // Inquirer puts two columns before each choice; long options wrap under their text.
-      const choices = key.options.map((o, i) => ({ name: hangingWrap(`${String.fromCharCode(97 + i)}) `, o, 76), value: o }));
+      const choices = key.options.map((o, i) => ({ name: hangingWrap(`${String.fromCharCode(97 + i)}) `, math(o, s), s.width - 4), value: o }));
       const lines = choices.reduce((n, c) => n + c.name.split('\n').length, 0);
       return { type: 'select', config: { message: 'Choose', choices: [...choices, SKIP, QUIT], pageSize: lines + 2 } };
     }

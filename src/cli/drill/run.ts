@@ -35,6 +35,13 @@ export async function runDrillCommand(io: Io, run: DrillRun): Promise<ExitCode> 
   // With the report on stdout, the drill itself talks on stderr, so stdout holds only the JSON.
   const toStdout = run.report === REPORT_TO_STDOUT;
   const out = toStdout ? io.stderr : io.stdout;
+  // Answers typed at a terminal whose output goes to a file: the questions
+  // go to the terminal on stderr, or nowhere a person would see them.
+  const screen = io.stdin.isTTY && !out.isTTY ? (io.stderr.isTTY ? io.stderr : undefined) : out;
+  if (!screen) {
+    write(io.stderr, "quizdrill: answers would be typed at a terminal that shows none of the questions (stdout and stderr are not a terminal); drill in the terminal, or pipe the answers in (quizdrill practice < answers.txt)");
+    return EXIT.invalid;
+  }
   const report = run.report && !toStdout ? reportWriter(io, run.report, meta) : undefined;
   try {
     report?.first({ startedAt: new Date().toISOString(), seconds: 0, score: { right: 0, wrong: 0, skipped: 0, total: 0 }, tags: {}, parts: [] });
@@ -52,14 +59,16 @@ export async function runDrillCommand(io: Io, run: DrillRun): Promise<ExitCode> 
     abort.abort();
   };
   for (const s of SIGNALS) process.on(s, onSignal);
-  const streams = { input: io.stdin, output: out };
-  const ui: DrillUi & { close?(): void } = io.stdin.isTTY && out.isTTY
+  const streams = { input: io.stdin, output: screen };
+  const ui: DrillUi & { close?(): void } = io.stdin.isTTY && screen.isTTY
     ? (await import('./tty-ui.js')).ttyUi(await import('./prompts.js'), streams, style, abort.signal)
     : lineUi(streams, style, abort.signal);
   try {
     const session = await runDrill(run.problems, ui, { clock: Date.now, explain: run.explain, onRecord: save, onPart: record });
     save?.(session);
-    write(out, summaryText(session, style));
+    write(screen, summaryText(session, style));
+    // The summary also lands in the file the output was sent to.
+    if (screen !== out) write(out, summaryText(session, style));
     if (toStdout) io.stdout.write(reportJson(meta, session));
     else if (run.report) write(out, style.c.dim(report?.failing() ? `The report ${run.report} holds the session only up to the last answer that could be written` : `Report written to ${run.report}`));
     if (session.ended !== 'interrupted') return EXIT.ok;
