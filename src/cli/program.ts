@@ -8,12 +8,23 @@ const EXPORT_FORMAT_NAMES = ['json', 'markdown', 'html', 'moodle', 'gift', 'prai
 type ExportFormat = import('../export/index.js').ExportFormat;
 
 /** The command line: every command, its options, and which module runs it (imported when it runs). */
-export async function run(argv: string[], io: Io): Promise<ExitCode> {
+export async function run(argv: string[], given: Io): Promise<ExitCode> {
   let code: ExitCode = EXIT.ok;
+  // The streams of the command that runs; made ASCII-only before it runs when asked (see the preAction hook).
+  const io: Io = { ...given };
   const program = new Command('quizdrill')
     .description('Drill quiz problem banks in the terminal, with answer keys computed and checked.')
     .version(VERSION, '-v, --version')
     .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) })
+    .hook('preAction', async (_, command) => {
+      const opts = command.opts<{ ascii?: boolean; json?: boolean }>();
+      const { wantsAscii } = await import('../render/latex/locale.js');
+      if (!opts.ascii && !wantsAscii(io.env)) return;
+      const { asciiStream, escapeJson, foldText } = await import('./ascii-out.js');
+      const json = Boolean(opts.json) || command.name() === 'schema';
+      io.stdout = asciiStream(given.stdout, json ? escapeJson : foldText);
+      io.stderr = asciiStream(given.stderr, foldText);
+    })
     .exitOverride()
     .showSuggestionAfterError();
   const noColor = new Option('--no-color', 'plain output without colour (also NO_COLOR=1)');
@@ -76,6 +87,7 @@ export async function run(argv: string[], io: Io): Promise<ExitCode> {
     .addOption(store)
     .addOption(bundled)
     .addOption(noColor)
+    .addOption(ascii)
     .action(async (paths: string[], opts) => {
       const { runStats } = await import('./commands/stats.js');
       code = runStats(io, paths, opts);
@@ -88,6 +100,7 @@ export async function run(argv: string[], io: Io): Promise<ExitCode> {
     .option('--json', 'print the list as JSON')
     .addOption(bundled)
     .addOption(noColor)
+    .addOption(ascii)
     .action(async (paths: string[], opts) => {
       const { runList } = await import('./commands/list.js');
       code = runList(io, paths, opts);
@@ -117,6 +130,7 @@ export async function run(argv: string[], io: Io): Promise<ExitCode> {
     .addOption(new Option('--max-warnings <n>', 'fail (exit 1) when there are more warnings than this').argParser(nonNegativeInt))
     .addOption(bundled)
     .addOption(noColor)
+    .addOption(ascii)
     .action(async (paths: string[], opts) => {
       const { runCheck } = await import('./commands/check.js');
       code = await runCheck(io, paths, opts);
@@ -145,6 +159,7 @@ export async function run(argv: string[], io: Io): Promise<ExitCode> {
     .argument('<file>', 'a file holding a `network` block (with `input`), or its fields at the top level')
     .option('--json', 'print the values as JSON')
     .addOption(noColor)
+    .addOption(ascii)
     .action(async (file: string, opts) => {
       const { runNn } = await import('./commands/nn.js');
       code = runNn(io, file, opts);
@@ -153,6 +168,7 @@ export async function run(argv: string[], io: Io): Promise<ExitCode> {
   program
     .command('schema')
     .description('print the JSON Schema of bank files, for editors with the YAML language server')
+    .addOption(ascii)
     .action(async () => {
       const { runSchema } = await import('./commands/schema.js');
       code = runSchema(io);

@@ -60,6 +60,13 @@ export function cliCommand(args: string[]): [string, string[]] {
   return [process.execPath, ['--import', TSX, ENTRY, ...args]];
 }
 
+/**
+ * How long a whole-CLI run may take by default. Generous: each run starts
+ * tsx, and with several suites at once on two cores a start alone has taken
+ * over 9 s.
+ */
+const CLI_TIMEOUT_MS = 60_000;
+
 /** Runs quizdrill from source with stdin and stdout as pipes. */
 export function runCli(args: string[], opts: CliOptions = {}): Promise<CliResult> {
   const env: Record<string, string | undefined> = { ...process.env };
@@ -83,8 +90,8 @@ export function runCli(args: string[], opts: CliOptions = {}): Promise<CliResult
     child.stderr.setEncoding('utf8').on('data', (s: string) => (stderr += s));
     const timer = setTimeout(() => {
       child.kill('SIGKILL');
-      reject(new Error(`quizdrill ${args.join(' ')} did not finish in ${opts.timeoutMs ?? 10_000} ms\nstdout:\n${stdout}\nstderr:\n${stderr}`));
-    }, opts.timeoutMs ?? 10_000);
+      reject(new Error(`quizdrill ${args.join(' ')} did not finish in ${opts.timeoutMs ?? CLI_TIMEOUT_MS} ms\nstdout:\n${stdout}\nstderr:\n${stderr}`));
+    }, opts.timeoutMs ?? CLI_TIMEOUT_MS);
     child.on('error', reject);
     child.on('close', (status) => {
       clearTimeout(timer);

@@ -18,6 +18,7 @@ export interface CheckOptions {
   json?: boolean;
   format?: CheckFormat;
   color?: boolean;
+  ascii?: boolean;
   variants?: number;
   maxWarnings?: number;
   bundled?: boolean;
