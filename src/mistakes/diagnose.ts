@@ -94,9 +94,37 @@ export function matchingMistakes(problem: ProblemData, partIndex: number, answer
     .map((t) => t.mistake);
 }
 
-/** The mistake a wrong answer came from, when one (told apart from the key) gives it. */
+/**
+ * The mistake a wrong answer came from, when exactly one (told apart from
+ * the key) gives it. When several give it, none is more likely than the
+ * others: `nameSlips` names them all.
+ */
 export function diagnose(problem: ProblemData, partIndex: number, answer: StudentAnswer, mistakes: readonly Mistake[] = MISTAKES): Mistake | undefined {
-  return matchingMistakes(problem, partIndex, answer, mistakes)[0];
+  const matched = matchingMistakes(problem, partIndex, answer, mistakes);
+  return matched.length === 1 ? matched[0] : undefined;
+}
+
+export interface SlipNaming {
+  /** The ids of every slip that gives the answer, in catalogue order. */
+  ids: string[];
+  /** One sentence for the student: the slip's own, or "either ..., or ..." naming them all. */
+  sentence: string;
+}
+
+const LEAD = 'This is what you get ';
+
+/**
+ * Names the slips behind a wrong answer. When two catalogued slips give
+ * the same wrong number, the student is told both; picking one (by
+ * catalogue order, say) would name a slip they may not have made.
+ */
+export function nameSlips(problem: ProblemData, partIndex: number, answer: StudentAnswer, mistakes: readonly Mistake[] = MISTAKES): SlipNaming | undefined {
+  const matched = matchingMistakes(problem, partIndex, answer, mistakes);
+  if (matched.length === 0) return undefined;
+  if (matched.length === 1) return { ids: [matched[0]!.id], sentence: matched[0]!.sentence };
+  // Each slip's own clause, without the lead or the clarification after ';' or ':'.
+  const clauses = matched.map((m) => (m.sentence.startsWith(LEAD) ? m.sentence.slice(LEAD.length) : m.sentence).split(/;|: /)[0]!.replace(/\.$/, ''));
+  return { ids: matched.map((m) => m.id), sentence: `${LEAD}either ${clauses.join(', or ')}.` };
 }
 
 /** Mistakes whose answer the key would accept: the part cannot tell them apart. */

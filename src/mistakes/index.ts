@@ -8,7 +8,7 @@
 export type { Mistake } from './mistake.js';
 export { defineMistake } from './mistake.js';
 export { MISTAKES, mistakeById } from './catalogue.js';
-export { coinciding, diagnose, matchingMistakes, tryMistakes, type StudentAnswer, type Tried } from './diagnose.js';
+export { coinciding, diagnose, matchingMistakes, nameSlips, type SlipNaming, tryMistakes, type StudentAnswer, type Tried } from './diagnose.js';
 export { workedCompute, workedSolution } from './worked.js';
 export { bankProblems, formatMistakeTable, mistakeTable, type MistakeRow, type MistakeTable } from './table.js';
 export { slippedPass, type NetworkSlip } from './network-slip.js';

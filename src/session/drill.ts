@@ -115,8 +115,9 @@ export async function runDrill(problems: Problem[], ui: DrillUi, opts: DrillOpti
       const wrong = record.result === 'wrong';
       // The catalogue is loaded at the first answer that is not right, not at start.
       const mistakes = record.result !== 'right' && problem.data ? await import('../mistakes/index.js') : undefined;
-      const slip = wrong && problem.data ? mistakes?.diagnose(problem.data, part.index - 1, text) : undefined;
-      if (slip) record.mistake = slip.id;
+      const slip = wrong && problem.data ? mistakes?.nameSlips(problem.data, part.index - 1, text) : undefined;
+      // One slip is recorded by its id; several that give the same answer, all of them.
+      if (slip) record.mistake = slip.ids.join(' ');
       parts.push(record);
       opts.onPart?.(record);
       opts.onRecord?.(snapshot());

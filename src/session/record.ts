@@ -19,7 +19,7 @@ export interface PartRecord {
   /** How often `?` was asked for this part (absent when never). */
   helpShown?: number;
   seconds: number;
-  /** For a wrong answer: the catalogued slip it matches (see docs/mistakes.md). */
+  /** For a wrong answer: the catalogued slip it matches (see docs/mistakes.md); several ids, space-separated, when more than one slip gives it. */
   mistake?: string;
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ProblemData } from '../../src/schema/problem.js';
-import { diagnose, matchingMistakes, MISTAKES, type StudentAnswer } from '../../src/mistakes/index.js';
+import { diagnose, nameSlips, matchingMistakes, MISTAKES, type StudentAnswer } from '../../src/mistakes/index.js';
 import { handMade, PROBLEM_8_NETWORK, seedProblem, template, variant } from './helpers.js';
 
 /*
@@ -108,7 +108,8 @@ describe('every kind of mistake is named from an answer made by hand', () => {
     const right = p.parts[part]?.answer;
     if (typeof key === 'number') expect(right).toBeCloseTo(key, 12);
     else expect(right).toEqual(key);
-    expect(diagnose(p, part, answer)?.id).toBe(id);
+    // Named alone, or beside another slip that gives the same number.
+    expect(nameSlips(p, part, answer)?.ids).toContain(id);
   });
 
   it('covers every mistake in the catalogue', () => {
@@ -138,7 +139,7 @@ describe('every kind of mistake is named from an answer made by hand', () => {
       if ((scope.x2 ?? 0) >= 0 || da2 === 0) continue;
       tried++;
       expect(data.parts[3]?.answer).toBe(0);
-      expect(diagnose(data, 3, da2)?.id).toBe('activation-derivative-dropped');
+      expect(nameSlips(data, 3, da2)?.ids).toContain('activation-derivative-dropped');
     }
     expect(tried).toBeGreaterThan(3);
   });

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { ProblemData } from '../../src/schema/problem.js';
 import { formatNumber, formatVector } from '../../src/grade/format.js';
-import { coinciding, diagnose, matchingMistakes, MISTAKES, tryMistakes } from '../../src/mistakes/index.js';
+import { coinciding, diagnose, matchingMistakes, MISTAKES, mistakeById, nameSlips, tryMistakes } from '../../src/mistakes/index.js';
 import { bundled, handMade, PROBLEM_8_NETWORK, seedProblem, template, variant } from './helpers.js';
 
 /** Every number or vector part of the problems, as [problem, 0-based part index]. */
@@ -51,7 +51,7 @@ describe('diagnose', () => {
         if (!compute) return;
         const key = keyOf(p, k);
         const answer = values.slice(0, key.length);
-        const named = diagnose(p, k, key.length === 1 ? answer[0]! : answer);
+        const named = nameSlips(p, k, key.length === 1 ? answer[0]! : answer);
         // Each slip's answer, straight from the catalogue entry, not through diagnose.
         const slips = MISTAKES.map((m) => {
           const v = m.compute(p, compute);
@@ -63,11 +63,13 @@ describe('diagnose', () => {
           expect(giving.map((s) => s.id)).toEqual([]);
           return;
         }
-        // Something was named: the answer is wrong, and the named slip gives it (and not the key).
-        const mine = slips.find((s) => s.id === named.id)?.value;
+        // Something was named: the answer is wrong, and every named slip gives it (and not the key).
         expect(near(answer, key, 1e-12)).toBe(false);
-        expect(mine && near(answer, mine, 1e-9)).toBe(true);
-        expect(mine && near(mine, key, 1e-12)).toBe(false);
+        for (const id of named.ids) {
+          const mine = slips.find((s) => s.id === id)?.value;
+          expect(mine && near(answer, mine, 1e-9)).toBe(true);
+          expect(mine && near(mine, key, 1e-12)).toBe(false);
+        }
       }),
       { numRuns: 3000 },
     );
@@ -137,5 +139,25 @@ describe('coinciding', () => {
         expect(same.has(t.mistake.id) ? !named.includes(t.mistake.id) : named.includes(t.mistake.id)).toBe(true);
       }
     }
+  });
+});
+
+describe('nameSlips: every slip that gives the answer, or one when only one does (issue 16)', () => {
+  it('names both slips behind 1 on backprop-partial-facts-a part 2, and diagnose picks neither', async () => {
+    const { bundledProblem } = await import('../helpers/bank.js');
+    const data = bundledProblem('backprop-partial-facts-a').data!;
+    const named = nameSlips(data, 1, '1');
+    expect(named?.ids).toEqual(['layer-above', 'sign-error']);
+    expect(named?.sentence).toBe("This is what you get either using layer l+1's values for layer l (an off-by-one layer), or with a sign error somewhere.");
+    expect(diagnose(data, 1, '1')).toBeUndefined();
+  });
+
+  it('gives a lone slip its own sentence', async () => {
+    const { bundledProblem } = await import('../helpers/bank.js');
+    const data = bundledProblem('backprop-values-compute').data!;
+    const named = nameSlips(data, 1, '1');
+    expect(named?.ids).toEqual(['transpose']);
+    expect(named?.sentence).toBe(mistakeById('transpose')?.sentence);
+    expect(diagnose(data, 1, '1')?.id).toBe('transpose');
   });
 });

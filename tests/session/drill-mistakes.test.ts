@@ -32,6 +32,21 @@ describe('the drill names the slip behind a wrong answer', () => {
   });
 });
 
+describe('two slips that give the same wrong number are named together (issue 16)', () => {
+  // backprop-partial-facts-a part 2: the key is -1; 1 is both the sign slip
+  // and layer l+1's values (dH/dz^(2)_2 = 1). Neither is more likely.
+  it('says "either ..., or ..." and records both ids', async () => {
+    const clock = fakeClock();
+    const ui = scriptedUi(['-14', '1', 'quit'], clock);
+    const session = await runDrill([bundledProblem('backprop-partial-facts-a')], ui, { clock: clock.now, explain: 'never' });
+    expect(session.parts[1]).toMatchObject({ result: 'wrong', mistake: 'layer-above sign-error' });
+    const said = ui.feedback[1]!.mistake!;
+    expect(said).toMatch(/^This is what you get either .+, or .+\.$/);
+    expect(said).toContain("using layer l+1's values for layer l");
+    expect(said).toContain('with a sign error somewhere');
+  });
+});
+
 describe('the drill counts the help asked for', () => {
   it('records how often ? was shown for a part, and nothing when it was not', async () => {
     const clock = fakeClock();
