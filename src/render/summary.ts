@@ -1,4 +1,6 @@
-import type { SessionRecord, Score } from '../session/record.js';
+import { formatBoolean } from '../grade/format.js';
+import { parseBoolean } from '../grade/parse-boolean.js';
+import type { PartRecord, SessionRecord, Score } from '../session/record.js';
 import { keyText } from './drill-text.js';
 import { duration, glyphs, wrap, type Style } from './style.js';
 
@@ -30,11 +32,18 @@ export function summaryText(session: SessionRecord, s: Style): string {
   if (missed.length) {
     out.push('', 'Missed or skipped:');
     for (const p of missed) {
-      const you = p.result === 'skipped' ? 'skipped' : `you: ${p.answer}`;
+      const you = p.result === 'skipped' ? 'skipped' : `you: ${shownAnswer(p)}`;
       out.push(wrap(`${p.result === 'wrong' ? s.c.red(g.wrong) : s.c.yellow(g.skipped)} ${p.variant ?? p.problem} part ${p.part} (${you}; answer: ${keyText(p.expected, p.kind === 'expression', s)})`, s.width, '  '));
     }
   }
   return out.join('\n') + '\n';
+}
+
+/** What the student gave, in the key's own words: `false` and `no` are False, as the key is shown. */
+function shownAnswer(p: PartRecord): string {
+  if (p.kind !== 'true-false' || p.answer === null) return String(p.answer);
+  const read = parseBoolean(p.answer);
+  return read.ok ? formatBoolean(read.value) : p.answer;
 }
 
 function unanswered(score: Score): number {

@@ -11,7 +11,7 @@ export const paramSchema = z.union([
 ]);
 
 /** Named checks on the keys, beside the expressions. */
-export const KEY_CONSTRAINTS = ['integer-keys', 'distinct-keys'] as const;
+export const KEY_CONSTRAINTS = ['integer-keys', 'distinct-keys', 'distinct-mistakes'] as const;
 
 export const templateSchema = z.object({
   params: z.record(name, paramSchema),

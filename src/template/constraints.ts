@@ -2,6 +2,7 @@ import type { ProblemData } from '../schema/problem.js';
 import { trace, valueOf, shortName, type Network, type Quantity } from '../nn/index.js';
 import { evaluate, type Scope } from '../expression/expr.js';
 import { KEY_CONSTRAINTS } from '../schema/template.js';
+import { mistakesDistinct } from '../mistakes/distinct.js';
 
 /**
  * What a constraint can name: the parameters and derived values, the
@@ -30,6 +31,7 @@ export function constraintScope(data: ProblemData, params: Scope): Scope {
 export function checkConstraint(constraint: string, data: ProblemData, scope: Scope): boolean | string {
   const keys: (number | number[])[] = data.parts.flatMap((p) => ((p.kind === 'number' || p.kind === 'vector') && p.answer !== undefined ? [p.answer] : []));
   if (constraint === 'integer-keys') return keys.flat().every((k) => Number.isInteger(k));
+  if (constraint === 'distinct-mistakes') return mistakesDistinct(data);
   if (constraint === 'distinct-keys') {
     const seen = keys.map((k) => JSON.stringify(k));
     return new Set(seen).size === seen.length;

@@ -112,7 +112,10 @@ export function instantiate(raw: Record<string, unknown>, seed = 1): Instantiate
     // Validation changes no number, and the trial's keys are kept: what held on the trial holds.
     if (held) return made;
     const cscope = constraintScope(made.variant.data, scope);
-    const broken = constraints.findIndex((c) => checkConstraint(c, made.variant.data, cscope) !== true);
+    // A pinned seed keeps the numbers it pins (often the original problem's,
+    // slips and all): distinct-mistakes redraws only what is drawn.
+    const waived = (c: string) => pinned !== undefined && draw === 0 && c === 'distinct-mistakes';
+    const broken = constraints.findIndex((c) => !waived(c) && checkConstraint(c, made.variant.data, cscope) !== true);
     if (broken < 0) return made;
     const verdict = checkConstraint(constraints[broken]!, made.variant.data, cscope);
     if (typeof verdict === 'string') return templateError(['constraints', broken], verdict);

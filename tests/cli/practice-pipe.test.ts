@@ -191,6 +191,7 @@ describe.concurrent('practice through a pipe: plain text', () => {
         '',
         'problem 1 of 1 · part 2 of 2',
         'Is 2 + 2 = 5?',
+        '  True or False?',
         '> yes',
         '✗ Wrong. The answer is False.',
         '  It is 4.',
@@ -203,7 +204,7 @@ describe.concurrent('practice through a pipe: plain text', () => {
         '  arithmetic  ██████████░░░░░░░░░░  1/2',
         '',
         'Missed or skipped:',
-        '  ✗ adding part 2 (you: yes; answer: False)',
+        '  ✗ adding part 2 (you: True; answer: False)',
         '',
       ].join('\n'),
     );

@@ -53,13 +53,13 @@ describe.skipIf(!hasTmux)(`practice in a terminal: typing, a format error, Ctrl-
     tmux.type('abc');
     tmux.press('Enter');
     const screen = await tmux.waitFor(/"abc" is not a number/);
-    expect(screen).toMatch(/\? Answer \(\? for help\) abc\n> "abc" is not a number: unknown name "abc"\.\nAccepted: /);
+    // The field starts empty again; the message quotes what was typed.
+    expect(screen).toMatch(/\? Answer \(\? for help\)\s*\n> "abc" is not a number: unknown name "abc"\.\nAccepted: /);
     expect(screen).not.toContain('part 3 of 6');
     expect(count(screen, '✓ Right.')).toBe(1);
   });
 
-  it('takes -1 typed over it as the answer to the same part, and marks it right', async () => {
-    tmux.press('BSpace', 'BSpace', 'BSpace');
+  it('takes -1 typed next as the answer to the same part, and marks it right', async () => {
     tmux.type('-1');
     tmux.press('Enter');
     const screen = await tmux.waitFor((s) => count(s, '✓ Right.') === 2 && /part 3 of 6[\s\S]*\? Answer/.test(s));

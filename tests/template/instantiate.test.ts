@@ -86,7 +86,7 @@ describe('templates of the bundled bank', () => {
 describe('a template that cannot be satisfied', () => {
   const broken = text
     .replace('      - z21 > 0\n', '      - z2_1 > 0 and z2_1 < 0\n')
-    .replace(/    pinned:\n      1: \{ w11: 5.*\n      2: .*\n/, '');
+    .replace(/    pinned:\n(?:      .*\n)+/, '');
 
   it('a pinned seed that breaks a constraint is named', () => {
     const report = checkSources([{ file: 'v.yaml', text: text.replace('      - z21 > 0\n', '      - z2_1 > 100\n') }]);

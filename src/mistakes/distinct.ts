@@ -1,0 +1,78 @@
+/**
+ * Can a part tell its slips apart? A template's `distinct-mistakes`
+ * constraint redraws until, on every numeric part, each catalogued slip that
+ * applies gives a number distinct from the key and from every other slip,
+ * so whatever slip a student makes, the drill can name it.
+ *
+ * One case is let through: a coincidence that no redraw can undo. With every
+ * z on a part's path above 0, taking ReLU'(0) as 1 (or leaving g' out)
+ * changes nothing there; with W^(1) = I, z^(1) is x, so two slips give one
+ * number. Such a coincidence survives when the network's and the data's
+ * numbers are nudged (all but 0 and ±1, which write structure); one that
+ * comes from the numbers drawn does not. The nudges are tiny and fixed, so
+ * the answer is a pure function of the data.
+ */
+import type { ProblemData } from '../bank/schema.js';
+import type { Tolerance } from '../grade/key.js';
+import { isWithinTolerance } from '../grade/tolerance.js';
+import { seeded } from '../random/prng.js';
+import { MISTAKES } from './catalogue.js';
+import { numericPart, tryMistakes, type Tried } from './diagnose.js';
+import type { Mistake } from './mistake.js';
+
+/** Relative size of a nudge: far above rounding, far below any number a bank draws. */
+const NUDGE = 1e-4;
+const NUDGES = 2;
+
+/** 0 and ±1 stay: a bank writes structure with them (W^(1) = I, unit weights, w = 0), not drawn numbers. */
+const nudged = (xs: unknown, r: () => number): unknown =>
+  Array.isArray(xs) ? xs.map((x) => nudged(x, r)) : typeof xs === 'number' && xs !== 0 && Math.abs(xs) !== 1 ? xs * (1 + NUDGE * (2 * r() - 1)) : xs;
+
+/** The problem with the numbers of its network (weights, biases, input) and of its data moved slightly. */
+function nudge(problem: ProblemData, k: number): ProblemData {
+  const r = seeded(7919 * (k + 1));
+  const n = problem.network;
+  const d = problem.descent;
+  return {
+    ...problem,
+    ...(n && { network: { ...n, ...(n.weights && { weights: nudged(n.weights, r) }), ...(n.biases && { biases: nudged(n.biases, r) }), ...(n.input && { input: nudged(n.input, r) }) } }),
+    ...(d && { descent: { ...d, data: nudged(d.data, r), weights: nudged(d.weights, r) } }),
+    // Keys are recomputed from the nudged numbers.
+    parts: problem.parts.map((p) => ((p.kind === 'number' || p.kind === 'vector') && p.compute ? { ...p, answer: undefined } : p)),
+  } as ProblemData;
+}
+
+/** Would the grader take one for the other (either way round)? */
+const same = (u: readonly number[], v: readonly number[], tolerance?: Tolerance): boolean =>
+  u.length === v.length && u.every((x, i) => isWithinTolerance({ value: x }, v[i] ?? Number.NaN, tolerance) || isWithinTolerance({ value: v[i] ?? Number.NaN }, x, tolerance));
+
+/** Pairs (by id) that give one number: a slip and the key (`key`), or two slips. */
+function clashes(problem: ProblemData, partIndex: number, mistakes: readonly Mistake[]): Set<string> {
+  const part = numericPart(problem, partIndex);
+  const out = new Set<string>();
+  if (!part) return out;
+  const tried: Tried[] = tryMistakes(problem, partIndex, mistakes);
+  for (const [i, t] of tried.entries()) {
+    if (t.coincides) out.add(`${t.mistake.id}|key`);
+    for (const u of tried.slice(i + 1)) if (same(t.value, u.value, part.tolerance)) out.add(`${t.mistake.id}|${u.mistake.id}`);
+  }
+  return out;
+}
+
+/**
+ * The slips of a part (0-based) that the drill could not name on these
+ * numbers and that another draw could make nameable: one giving the key, or
+ * two giving the same number, by coincidence of the numbers drawn.
+ */
+export function indistinctSlips(problem: ProblemData, partIndex: number, mistakes: readonly Mistake[] = MISTAKES): string[] {
+  const here = clashes(problem, partIndex, mistakes);
+  if (here.size === 0) return [];
+  const lasting = Array.from({ length: NUDGES }, (_, k) => clashes(nudge(problem, k), partIndex, mistakes));
+  const chance = [...here].filter((pair) => !lasting.every((c) => c.has(pair)));
+  return [...new Set(chance.flatMap((pair) => pair.split('|').filter((id) => id !== 'key')))];
+}
+
+/** Does every numeric part of the problem tell its slips apart, as far as a draw can? */
+export function mistakesDistinct(problem: ProblemData): boolean {
+  return problem.parts.every((_, k) => indistinctSlips(problem, k).length === 0);
+}
