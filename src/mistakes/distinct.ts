@@ -13,11 +13,10 @@
  * the answer is a pure function of the data.
  */
 import type { ProblemData } from '../bank/schema.js';
-import type { Tolerance } from '../grade/key.js';
-import { isWithinTolerance } from '../grade/tolerance.js';
+import { accepts } from '../grade/compare.js';
 import { seeded } from '../random/prng.js';
 import { MISTAKES } from './catalogue.js';
-import { numericPart, tryMistakes, type Tried } from './diagnose.js';
+import { numericPart, tryMistakes, type NumericPart, type Tried } from './diagnose.js';
 import type { Mistake } from './mistake.js';
 
 /** Relative size of a nudge: far above rounding, far below any number a bank draws. */
@@ -43,8 +42,9 @@ function nudge(problem: ProblemData, k: number): ProblemData {
 }
 
 /** Would the grader take one for the other (either way round)? */
-const same = (u: readonly number[], v: readonly number[], tolerance?: Tolerance): boolean =>
-  u.length === v.length && u.every((x, i) => isWithinTolerance({ value: x }, v[i] ?? Number.NaN, tolerance) || isWithinTolerance({ value: v[i] ?? Number.NaN }, x, tolerance));
+const same = (u: readonly number[], v: readonly number[], part: NumericPart): boolean =>
+  u.length === v.length &&
+  u.every((x, i) => accepts({ value: x }, v[i] ?? Number.NaN, part.compare, part.noise[i]) || accepts({ value: v[i] ?? Number.NaN }, x, part.compare, part.noise[i]));
 
 /** Pairs (by id) that give one number: a slip and the key (`key`), or two slips. */
 function clashes(problem: ProblemData, partIndex: number, mistakes: readonly Mistake[]): Set<string> {
@@ -54,7 +54,7 @@ function clashes(problem: ProblemData, partIndex: number, mistakes: readonly Mis
   const tried: Tried[] = tryMistakes(problem, partIndex, mistakes);
   for (const [i, t] of tried.entries()) {
     if (t.coincides) out.add(`${t.mistake.id}|key`);
-    for (const u of tried.slice(i + 1)) if (same(t.value, u.value, part.tolerance)) out.add(`${t.mistake.id}|${u.mistake.id}`);
+    for (const u of tried.slice(i + 1)) if (same(t.value, u.value, part)) out.add(`${t.mistake.id}|${u.mistake.id}`);
   }
   return out;
 }
