@@ -1,26 +1,28 @@
 import type { Bank } from '../bank/load-bank.js';
 import type { ProblemData } from '../schema/problem.js';
 import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.js';
-import { coinciding } from '../mistakes/index.js';
+import { indistinctSlips } from '../mistakes/distinct.js';
 
 /**
- * Warns, per numeric part, about catalogued slips whose answer equals the
- * key: the part cannot tell a student who made them from one who did not,
- * and an author may want numbers that separate them (docs/mistakes.md).
+ * Warns, per numeric part, about catalogued slips the drill cannot name
+ * because the numbers make them give the key or each other's number. Only
+ * what other numbers would change is said (docs/mistakes.md): a slip that
+ * cannot differ here (no z is 0, so ReLU'(0) never matters) is no news to
+ * an author, and no number they pick would change it.
  */
 export function checkMistakes(bank: Bank, index: number, p: ProblemData): Diagnostic[] {
   return p.parts.flatMap((part, k) => {
     if (part.kind !== 'number' && part.kind !== 'vector') return [];
-    const same = coinciding(p, k).map((m) => m.id);
-    if (!same.length) return [];
+    const blurred = indistinctSlips(p, k);
+    if (!blurred.length) return [];
     const where = bank.locate(['problems', index, 'parts', k]);
-    return [diagnostic(bank.file, where, 'indistinct-mistake', `${p.id} part ${k + 1}: the key is also what these slips give, so they cannot be told apart here: ${same.join(', ')}`, 'warning')];
+    return [diagnostic(bank.file, where, 'indistinct-mistake', `${p.id} part ${k + 1}: these slips give the key or each other's number with these numbers, so the drill cannot name them; other numbers would: ${blurred.join(', ')}`, 'warning')];
   });
 }
 
 /**
- * Over a template's variants: in how many each slip gives the key of each
- * part. One warning per part, so 200 variants do not print 200 lines.
+ * Over a template's variants: in how many each slip could not be named on
+ * each part. One warning per part, so 200 variants do not print 200 lines.
  */
 export class SlipTally {
   private readonly counts = new Map<number, Map<string, number>>();
@@ -31,7 +33,7 @@ export class SlipTally {
     p.parts.forEach((part, k) => {
       if (part.kind !== 'number' && part.kind !== 'vector') return;
       const byPart = this.counts.get(k) ?? new Map<string, number>();
-      for (const m of coinciding(p, k)) byPart.set(m.id, (byPart.get(m.id) ?? 0) + 1);
+      for (const id of indistinctSlips(p, k)) byPart.set(id, (byPart.get(id) ?? 0) + 1);
       this.counts.set(k, byPart);
     });
   }
@@ -41,7 +43,15 @@ export class SlipTally {
       if (!byPart.size) return [];
       const list = [...byPart.entries()].map(([id, n]) => `${id} in ${n}`).join(', ');
       const where = bank.locate(['problems', index, 'parts', k]);
-      return [diagnostic(bank.file, where, 'indistinct-mistake', `${this.id} part ${k + 1}, over ${variants} variants: the key is also what these slips give (in how many variants): ${list}`, 'warning')];
+      return [
+        diagnostic(
+          bank.file,
+          where,
+          'indistinct-mistake',
+          `${this.id} part ${k + 1}, over ${variants} variants: these slips could not be named (in how many variants): ${list}; the constraint distinct-mistakes redraws such variants (pinned seeds keep their numbers)`,
+          'warning',
+        ),
+      ];
     });
   }
 }

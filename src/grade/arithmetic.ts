@@ -57,6 +57,19 @@ function screen(text: string): string | undefined {
   return depth === 0 ? undefined : 'a "(" is not closed';
 }
 
+/**
+ * Our words for mathjs's parse errors ("Value expected (char 3)" means
+ * nothing to a student): where reading stopped, and the character there.
+ */
+function unreadable(text: string, e: unknown): string {
+  const at = Number(/\(char (\d+)\)/.exec(e instanceof Error ? e.message : '')?.[1]);
+  if (!Number.isInteger(at) || at < 1) return 'it cannot be read as arithmetic';
+  const ch = text[at - 1];
+  return ch === undefined
+    ? 'it ends before the arithmetic is complete (a number or a closing bracket is missing)'
+    : `it cannot be read as arithmetic at character ${at} (${quote(ch)})`;
+}
+
 /** Evaluate an arithmetic expression to a finite real number, or say why not. */
 export function evaluateArithmetic(text: string): Parsed<number> {
   const problem = screen(text);
@@ -65,8 +78,7 @@ export function evaluateArithmetic(text: string): Parsed<number> {
   try {
     tree = loadMathParse()(text);
   } catch (e) {
-    const reason = e instanceof Error ? e.message : 'it cannot be read';
-    return parsedError(`${quote(text)} is not a number: ${reason}`, NUMBER_HINT);
+    return parsedError(`${quote(text)} is not a number: ${unreadable(text, e)}`, NUMBER_HINT);
   }
   const result = evaluateTree(tree, NUMBER_HINT);
   if (!result.ok) return parsedError(`${quote(text)} is not a number: ${result.error}`, NUMBER_HINT);

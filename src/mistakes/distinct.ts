@@ -68,8 +68,11 @@ export function indistinctSlips(problem: ProblemData, partIndex: number, mistake
   const here = clashes(problem, partIndex, mistakes);
   if (here.size === 0) return [];
   const lasting = Array.from({ length: NUDGES }, (_, k) => clashes(nudge(problem, k), partIndex, mistakes));
-  const chance = [...here].filter((pair) => !lasting.every((c) => c.has(pair)));
-  return [...new Set(chance.flatMap((pair) => pair.split('|').filter((id) => id !== 'key')))];
+  const lasts = (pair: string) => lasting.every((c) => c.has(pair));
+  // A slip that cannot differ from the key is not to blame when another slip lands on the key.
+  const keyBound = new Set([...here].filter((pair) => pair.endsWith('|key') && lasts(pair)).map((pair) => pair.split('|')[0]));
+  const chance = [...here].filter((pair) => !lasts(pair));
+  return [...new Set(chance.flatMap((pair) => pair.split('|').filter((id) => id !== 'key' && !keyBound.has(id))))];
 }
 
 /** Does every numeric part of the problem tell its slips apart, as far as a draw can? */

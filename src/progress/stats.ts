@@ -12,7 +12,7 @@ export interface Tally {
 export interface Stats {
   overall: Tally;
   tags: (Tally & { tag: string })[];
-  /** The tags with the lowest accuracy (at least MIN_FOR_WEAKEST answers), weakest first. */
+  /** The tags with the lowest accuracy (at least MIN_FOR_WEAKEST answers, or none right), weakest first; never one that every answer carries. */
   weakest: string[];
   /** The last sessions, oldest first: the trend. */
   sessions: (Tally & { session: string; at: string })[];
@@ -57,8 +57,11 @@ export function computeStats(records: AnswerRecord[], cards: Map<string, CardSta
     bySession.set(r.session, s);
   }
   const tags = [...byTag.keys()].sort().map((tag) => ({ tag, ...tallyOf(byTag.get(tag)!) }));
+  // A tag every answer carries is the overall score again, not a place to look.
+  const everywhere = (tag: string) => byTag.get(tag)?.answered === records.length;
   const weakest = tags
-    .filter((t) => t.answered >= MIN_FOR_WEAKEST)
+    // Too few answers say little, unless none was right: a 0% tag is always worth a look.
+    .filter((t) => !everywhere(t.tag) && (t.answered >= MIN_FOR_WEAKEST || t.right === 0))
     .sort((a, b) => (a.accuracy ?? 0) - (b.accuracy ?? 0) || b.answered - a.answered)
     .slice(0, 3)
     .filter((t) => (t.accuracy ?? 1) < 1)

@@ -63,6 +63,7 @@ export function feedbackText(f: Feedback, s: Style): string {
   else lines.push(`${s.c.yellow(`${g.skipped} Skipped.`)} The answer is ${expected}.`);
   if (f.mistake) lines.push(s.c.yellow(math(f.mistake, s, '  ')));
   if (f.explanation) lines.push(math(f.explanation, s, '  '));
-  if (f.worked) lines.push(`  ${s.c.bold('Worked from the network:')}`, math(f.worked, s, '    '));
+  // A descent problem has data and weights, no network to work from.
+  if (f.worked) lines.push(`  ${s.c.bold(f.problem.network ? 'Worked from the network:' : 'Worked from the data:')}`, math(f.worked, s, '    '));
   return lines.join('\n');
 }

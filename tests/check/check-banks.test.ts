@@ -95,17 +95,23 @@ describe('check on the slips a part cannot tell apart', () => {
   const report = checkSources(bundled.sources);
   const slips = report.diagnostics.filter((d) => d.code === 'indistinct-mistake');
 
-  it('names, for seed problem 1 variant A, the ReLU\'(0) slip that no part of it can tell apart', () => {
+  it('warns only where other numbers would separate the slips: seed problem 1 variant A part 2 (1 is two slips at once)', () => {
     const a = slips.filter((d) => d.message.startsWith('backprop-partial-facts-a part'));
-    expect(a).toHaveLength(6);
-    for (const d of a) expect(d.message).toMatch(/relu-prime-zero-as-one/);
+    expect(a.map((d) => d.message)).toEqual([
+      "backprop-partial-facts-a part 2: these slips give the key or each other's number with these numbers, so the drill cannot name them; other numbers would: layer-above, sign-error",
+    ]);
     expect(a.every((d) => d.severity === 'warning')).toBe(true);
   });
 
-  it('tallies a template\'s slips over its variants, one warning per part', () => {
-    const fresh = slips.filter((d) => d.message.startsWith('backprop-partial-facts-fresh part') && /over 50 variants/.test(d.message));
-    expect(fresh).toHaveLength(6);
-    expect(fresh[0]!.message).toMatch(/relu-prime-zero-as-one in \d+/);
+  it("says nothing of ReLU'(0) where no z is 0: no number an author picks would change it", () => {
+    expect(slips.filter((d) => /relu-prime-zero-as-one/.test(d.message))).toEqual([]);
+  });
+
+  it('tallies a template\'s slips over its variants, one warning per part, and names the constraint that redraws them', () => {
+    const fresh = slips.filter((d) => /^backprop-partial-facts-fresh part \d, over 50 variants/.test(d.message));
+    expect(fresh.length).toBeGreaterThan(0);
+    for (const d of fresh) expect(d.message).toMatch(/: these slips could not be named \(in how many variants\): [a-z-]+ in \d+.*; the constraint distinct-mistakes redraws such variants/);
+    expect(new Set(fresh.map((d) => d.line)).size).toBe(fresh.length);
   });
 });
 

@@ -19,12 +19,21 @@ describe('computeStats', () => {
     ]);
   });
 
-  it(`names as weakest only tags with at least ${MIN_FOR_WEAKEST} answers and some missed, weakest first`, () => {
+  it(`names as weakest tags with at least ${MIN_FOR_WEAKEST} answers and some missed, or with none right, weakest first`, () => {
     const rs = [
       ...['right', 'wrong', 'wrong'].map((r, i) => answer('p', '1', r as 'right' | 'wrong', T0 + i, { tags: ['weak'] })),
       ...['right', 'right', 'wrong'].map((r, i) => answer('p', '2', r as 'right' | 'wrong', T0 + i, { tags: ['fair'] })),
       ...['right', 'right', 'right'].map((_, i) => answer('q', '1', 'right', T0 + i, { tags: ['perfect'] })),
       ...['wrong', 'wrong'].map((_, i) => answer('q', '1', 'wrong', T0 + 10 + i, { tags: ['few'] })),
+    ];
+    // 'few' has 2 answers, both wrong: 0% is worth a look however few (issue 16).
+    expect(stats(rs, T0 + HOUR).weakest).toEqual(['few', 'weak', 'fair']);
+  });
+
+  it('never names as weakest a tag that every answer carries (it is the overall score again)', () => {
+    const rs = [
+      ...['right', 'wrong', 'wrong'].map((r, i) => answer('p', '1', r as 'right' | 'wrong', T0 + i, { tags: ['quiz-07', 'weak'] })),
+      ...['right', 'right', 'wrong'].map((r, i) => answer('p', '2', r as 'right' | 'wrong', T0 + i, { tags: ['quiz-07', 'fair'] })),
     ];
     expect(stats(rs, T0 + HOUR).weakest).toEqual(['weak', 'fair']);
   });
