@@ -12,7 +12,7 @@
  * comes from the numbers drawn does not. The nudges are tiny and fixed, so
  * the answer is a pure function of the data.
  */
-import type { ProblemData } from '../bank/schema.js';
+import type { ProblemData } from '../schema/problem.js';
 import { accepts } from '../grade/compare.js';
 import { seeded } from '../random/prng.js';
 import { MISTAKES } from './catalogue.js';
