@@ -1,0 +1,101 @@
+/**
+ * What every key of the bank format means: the one source for the JSON
+ * Schema's `description`, `default` and `examples` (what an editor shows on
+ * hover and completion) and for the key tables of docs/bank-format.md.
+ * A key added to the schema needs an entry here; a test fails until it
+ * has one.
+ *
+ * `required` is how the docs table words it; `default` is what an absent
+ * key means, where that is a value.
+ */
+export interface KeyDoc {
+  description: string;
+  required?: string;
+  default?: unknown;
+  examples?: unknown[];
+}
+
+/** The objects of the format, each a table in the docs. */
+export const KEY_DOCS = {
+  bank: {
+    $schema: { description: 'Ignored by quizdrill; lets an editor find this schema.', required: 'no', examples: ['./bank.schema.json'] },
+    title: { description: 'A line describing the bank.', required: 'no', examples: ['Practice problems for topics on Quiz 07.'] },
+    problems: { description: 'The problems of the bank, a non-empty list.', required: 'yes' },
+  },
+  problem: {
+    id: { description: 'Stable identifier: lowercase letters, digits and `-`, unique across the banks loaded together. Progress is kept by it.', required: 'yes', examples: ['backprop-relu-1'] },
+    title: { description: 'A short name.', required: 'no' },
+    tags: { description: 'Topics, for `--tag` and the statistics; may be empty.', required: 'yes', examples: [['backpropagation', 'lecture-13']] },
+    prompt: { description: 'The statement, with LaTeX math inside `\\( \\)`.', required: 'yes' },
+    network: { description: 'A fully connected network: what the keys are computed from and what the figure draws.', required: 'no' },
+    figure: { description: 'What the drawn network shows; `false` draws none. Absent: the architecture only, so a figure never gives away an answer.', required: 'no', examples: [{ weights: [2] }, false] },
+    worked: { description: '`false`: no worked solution after a wrong answer (for a network that only witnesses the stated facts, whose other values the problem never gives).', required: 'no', default: true },
+    descent: { description: 'A gradient-descent setting for the linear model.', required: 'no' },
+    given: { description: 'Named numbers for `expression` computations.', required: 'no', examples: [{ n: 3, eta: 0.5 }] },
+    ignore: { description: 'Warning codes `check` keeps quiet about in this problem.', required: 'no', examples: [['indistinct-mistake']] },
+    params: { description: 'Makes the problem a template: how each parameter is drawn (`int`, `decimal` or `choice`).', required: 'no', examples: [{ n0: { int: [2, 6] } }] },
+    derived: { description: 'Template values computed, in order, from the parameters and the ones before.', required: 'no', examples: [{ p1: 'n0*n1 + n1' }] },
+    constraints: { description: 'Template conditions; a draw that breaks one is redrawn. Expressions, or `integer-keys` / `distinct-keys`.', required: 'no', examples: [['n0 < n1', 'integer-keys']] },
+    pinned: { description: 'Seeds that give fixed parameter values (e.g. the original numbers); keys are seeds.', required: 'no', examples: [{ 1: { n0: 3, n1: 4 } }] },
+    parts: { description: 'The questions of the problem, asked in order; a non-empty list.', required: 'yes' },
+  },
+  part: {
+    id: { description: 'A stable name for the part, unique within its problem (progress is kept per part id); defaults to its position.', required: 'no', examples: ['dh-da1'] },
+    prompt: { description: 'The question.', required: 'yes' },
+    kind: { description: 'What is answered: `number`, `vector`, `true-false`, `choice` or `expression` (a formula).', required: 'yes', examples: ['number'] },
+    answer: { description: 'The key, as a literal: a number; a list of numbers; `true`/`false`; the option\'s letter (`a`, `b`, ...); a formula.', required: 'yes, unless `compute` gives it', examples: [-14, [4, 9], true, 'a'] },
+    claim: { description: 'An identity `check` proves on random networks (`expression` and `true-false` parts).', required: 'no (`expression`, `true-false`)' },
+    options: { description: 'The option texts, in order (2 to 26).', required: '`choice` only', examples: [['0', '1', '1/||w||', '||w||']] },
+    tolerance: { description: 'How far a number may be from the key: `abs`, `rel` or both; not with `compare`.', required: 'no (`number`, `vector`)', examples: [{ abs: 0.01 }] },
+    compare: { description: 'How a typed number is compared with the key: `rounding` (the default), `exact`, `{ sigfigs: 3 }` or `{ decimals: 2 }`; not with `tolerance`. Every comparison is in docs/grading.md.', required: 'no (`number`, `vector`)', examples: ['exact', { sigfigs: 3 }] },
+    compute: { description: 'How the key follows from the problem\'s data; `check` fails when a literal `answer` disagrees.', required: 'no (`number`, `vector`)', examples: [{ of: 'dH/da', layer: 1, node: 1 }] },
+    explanation: { description: 'The worked solution shown after answering; for a number or vector part, its final `= value`, if any, must be the key (docs/grading.md).', required: 'yes' },
+    ignore: { description: 'Warning codes `check` keeps quiet about in this part.', required: 'no', examples: [['unknown-latex']] },
+  },
+  network: {
+    layers: { description: 'Node counts, input first; the last layer has 1 node (H is a scalar).', required: 'yes', examples: [[2, 2, 2, 1]] },
+    activations: { description: 'One of `relu`, `linear`, `sigmoid`, `tanh`, `leaky-relu` per layer after the input.', required: 'for evaluation', examples: [['relu', 'relu', 'linear']] },
+    weights: { description: 'One matrix per layer after the input; `weights[l-1][i-1][j-1]` is W^(l)_ij, the weight from node i of layer l-1 to node j of layer l.', required: 'for evaluation', examples: [[[[1, 0], [0, 1]], [[5], [1]]]] },
+    biases: { description: 'One vector per layer after the input; absent means no biases.', required: 'no' },
+    input: { description: 'x, one number per input node.', required: 'for evaluation', examples: [[3, -2]] },
+  },
+  figure: {
+    weights: { description: '`all`, or the layers whose weights are printed.', required: 'no', examples: ['all', [2]] },
+    values: { description: 'Print z and a of every node (computed from the network).', required: 'no', default: false },
+    input: { description: 'Print x.', required: 'no', default: false },
+    biases: { description: 'Print the biases.', required: 'no', default: false },
+  },
+  descent: {
+    model: { description: '`linear`: H(x) = w0 + w1 x = Aug(x) . w with Aug(x) = (1, x).', required: 'yes', examples: ['linear'] },
+    data: { description: 'The `[x, y]` points.', required: 'yes', examples: [[[1, 3], [2, 3], [3, 6]]] },
+    weights: { description: 'The initial weight vector `[w0, w1]`.', required: 'yes', examples: [[0, 0]] },
+    rate: { description: 'The learning rate eta.', required: 'yes', examples: [0.5] },
+    batch: { description: '1-based indices of the points in the mini-batch (SGD); absent means all the data.', required: 'no', examples: [[1, 4]] },
+  },
+  tolerance: {
+    abs: { description: 'An answer within this distance of the key is right.', required: 'no', examples: [0.01] },
+    rel: { description: 'An answer within this fraction of |key| of the key is right.', required: 'no', examples: [0.001] },
+  },
+  compute: {
+    of: { description: 'The quantity: `H`, `z`, `a`, `dH/dz`, `dH/da`, `dH/db`, `dH/dW`, `dH/dx`, `parameter-count`, `risk`, `risk-gradient`, `descent-step` or `expression`.', required: 'yes', examples: ['dH/dW'] },
+    layer: { description: 'The layer, counted from 1.', required: 'with `z`, `a`, `dH/dz`, `dH/da`, `dH/db`, `dH/dW`' },
+    node: { description: 'The node, counted from 1.', required: 'with `z`, `a`, `dH/dz`, `dH/da`, `dH/db`, `dH/dx`' },
+    from: { description: 'For `dH/dW`: the node of layer `layer` - 1 the weight leaves.', required: 'with `dH/dW`' },
+    to: { description: 'For `dH/dW`: the node of layer `layer` the weight enters.', required: 'with `dH/dW`' },
+    biases: { description: 'For `parameter-count`: whether the biases count too.', required: 'with `parameter-count`' },
+    expr: { description: 'For `expression`: arithmetic over the `given` names.', required: 'with `expression`', examples: ['n * eta'] },
+  },
+  compare: {
+    sigfigs: { description: 'Right when it rounds to the key at this many significant digits (1 to 15).', required: 'yes', examples: [3] },
+    decimals: { description: 'Right when it rounds to the key at this many decimal places (0 to 15).', required: 'yes', examples: [2] },
+  },
+  param: {
+    int: { description: 'A whole number in `[low, high]` (inclusive).', examples: [[2, 6]] },
+    decimal: { description: 'A decimal in `[low, high]`, with `places` digits after the point.', examples: [[0, 1]] },
+    places: { description: 'Digits after the decimal point of a `decimal` parameter (0 to 6).', default: 1 },
+    not: { description: 'Values never drawn.', examples: [[0]] },
+    choice: { description: 'One of these values.', examples: [[0.5, 0.25]] },
+  },
+} satisfies Record<string, Record<string, KeyDoc>>;
+
+export type KeySection = keyof typeof KEY_DOCS;
