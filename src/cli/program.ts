@@ -166,6 +166,15 @@ export async function run(argv: string[], given: Io): Promise<ExitCode> {
     });
 
   program
+    .command('init')
+    .description('start a course repository: an example bank, the config, a CI job, editor settings and a README section')
+    .argument('[dir]', 'the folder to write in (default: the current one); files already there are kept')
+    .action(async (dir: string | undefined) => {
+      const { runInit } = await import('./commands/init.js');
+      code = runInit(io, dir);
+    });
+
+  program
     .command('schema')
     .description('print the JSON Schema of bank files, for editors with the YAML language server')
     .addOption(ascii)
