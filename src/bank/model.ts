@@ -1,6 +1,7 @@
-import { renderMath } from '../render/latex/index.js';
+import { renderMath } from '../latex/index.js';
 import type { Arch } from '../nn/types.js';
-import type { AnswerKey, Comparison } from '../grade/key.js';
+import type { AnswerKey } from '../grade/key.js';
+import { comparisonOf } from '../grade/comparison-of.js';
 import type { ComputedKey, Variant } from '../template/instantiate.js';
 import type { Bank, BankProblem } from './load-bank.js';
 import type { DescentData, FigureData, NetworkData } from '../schema/data.js';
@@ -42,18 +43,6 @@ export function archOf(network: NetworkData | undefined): Arch {
 }
 
 /** The part's comparison as the grader takes it; none for the default. */
-export function comparisonOf(part: { tolerance?: { abs?: number | undefined; rel?: number | undefined } | undefined; compare?: PartCompare | undefined }): { compare?: Comparison } {
-  const c = part.compare;
-  if (part.tolerance) {
-    const { abs, rel } = part.tolerance;
-    return { compare: { mode: 'tolerance', ...(abs !== undefined && { abs }), ...(rel !== undefined && { rel }) } };
-  }
-  if (c === undefined || c === 'rounding') return {};
-  if (c === 'exact') return { compare: { mode: 'exact' } };
-  return { compare: 'sigfigs' in c ? { mode: 'sigfigs', digits: c.sigfigs } : { mode: 'decimals', digits: c.decimals } };
-}
-
-type PartCompare = Extract<PartData, { kind: 'number' }>['compare'];
 
 /**
  * The grader's key for a part. `computed` is what instantiation computed

@@ -1,7 +1,7 @@
 import type { Bank } from '../bank/load-bank.js';
 import type { ProblemData } from '../schema/problem.js';
 import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.js';
-import { unknownCommands as unknownIn } from '../render/latex/index.js';
+import { unknownCommands as unknownIn } from '../latex/index.js';
 
 /**
  * Warns about LaTeX the terminal renderer does not know, at the text that

@@ -1,4 +1,4 @@
-import { asciiFold } from '../render/latex/index.js';
+import { asciiFold } from '../latex/index.js';
 
 /** Terminal control: colour and cursor sequences, carriage returns, backspaces. Kept as they are. */
 const CONTROL = /(\u001b\[[0-9;?]*[ -/]*[@-~]|\u001b\][^\u0007\u001b]*(?:\u0007|\u001b\\)|[\r\b])/;

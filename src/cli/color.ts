@@ -1,5 +1,5 @@
 import { Chalk, type ChalkInstance } from 'chalk';
-import { wantsAscii } from '../render/latex/locale.js';
+import { wantsAscii } from '../latex/locale.js';
 import type { Style } from '../render/style.js';
 import type { Io } from './io.js';
 

@@ -18,7 +18,7 @@ export async function run(argv: string[], given: Io): Promise<ExitCode> {
     .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) })
     .hook('preAction', async (_, command) => {
       const opts = command.opts<{ ascii?: boolean; json?: boolean }>();
-      const { wantsAscii } = await import('../render/latex/locale.js');
+      const { wantsAscii } = await import('../latex/locale.js');
       if (!opts.ascii && !wantsAscii(io.env)) return;
       const { asciiStream, escapeJson, foldText } = await import('./ascii-out.js');
       const json = Boolean(opts.json) || command.name() === 'schema';

@@ -1,4 +1,4 @@
-import { renderMath } from '../render/latex/index.js';
+import { renderMath } from '../latex/index.js';
 import type { ExportBank, ExportOutput, ExportPart, ExportProblem } from './model.js';
 
 /** Bumped when a field changes meaning or goes away; new fields keep it. */

@@ -1,5 +1,5 @@
-import { renderProse } from '../render/latex/prose.js';
-import { splitSpans } from '../render/latex/spans.js';
+import { renderProse } from '../latex/prose.js';
+import { splitSpans } from '../latex/spans.js';
 
 /** A piece of bank text: prose (LaTeX escapes already resolved) or math source. */
 export type Piece = { kind: 'prose'; text: string } | { kind: 'math'; source: string; display: boolean };

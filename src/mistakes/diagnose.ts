@@ -10,7 +10,7 @@
  */
 import type { Compute } from '../schema/data.js';
 import type { ProblemData } from '../schema/problem.js';
-import { comparisonOf } from '../bank/model.js';
+import { comparisonOf } from '../grade/comparison-of.js';
 import { computeKey } from '../compute/compute-key.js';
 import type { Comparison } from '../grade/key.js';
 import { parseNumber, type NumberAnswer } from '../grade/parse-number.js';

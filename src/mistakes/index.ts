@@ -10,6 +10,6 @@ export { defineMistake } from './mistake.js';
 export { MISTAKES, mistakeById } from './catalogue.js';
 export { coinciding, diagnose, matchingMistakes, nameSlips, type SlipNaming, tryMistakes, type StudentAnswer, type Tried } from './diagnose.js';
 export { workedCompute, workedSolution } from './worked.js';
-export { bankProblems, formatMistakeTable, mistakeTable, type MistakeRow, type MistakeTable } from './table.js';
+export { formatMistakeTable, mistakeTable, type MistakeRow, type MistakeTable } from './table.js';
 export { slippedPass, type NetworkSlip } from './network-slip.js';
 export { slippedDescent, type DescentSlip } from './descent-slip.js';

@@ -1,4 +1,3 @@
-import { loadBank } from '../bank/load-bank.js';
 import type { ProblemData } from '../schema/problem.js';
 import { MISTAKES } from './catalogue.js';
 import { tryMistakes } from './diagnose.js';
@@ -45,14 +44,6 @@ export function mistakeTable(problems: readonly ProblemData[], mistakes: readonl
 }
 
 /** The problems of bank files as `check` sees them: fixed ones, and templates at their first seed. */
-export function bankProblems(files: readonly { file: string; text: string }[]): ProblemData[] {
-  return files.flatMap(({ file, text }) => {
-    const r = loadBank(file, text);
-    if (!r.ok) throw new Error(`${file} does not load: ${r.diagnostics.map((d) => d.message).join('; ')}`);
-    return r.bank.problems.map((p) => p.first.data);
-  });
-}
-
 /** The table as Markdown, a row per mistake in catalogue order. */
 export function formatMistakeTable(table: MistakeTable): string {
   const header = [

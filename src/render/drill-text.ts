@@ -1,6 +1,6 @@
 import type { Part, Problem } from '../bank/model.js';
 import type { Feedback, Position } from '../session/drill.js';
-import { renderFormula, renderMath } from './latex/index.js';
+import { renderFormula, renderMath } from '../latex/index.js';
 import { problemFigure } from './problem-figure.js';
 import { glyphs, hangingWrap, wrap, type Style } from './style.js';
 

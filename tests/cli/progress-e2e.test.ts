@@ -267,7 +267,8 @@ describe.concurrent('progress store, end to end', { timeout: 40_000 }, () => {
       { tag: 'backpropagation', answered: 3, right: 1, accuracy: 1 / 3 },
       { tag: 'quiz-07', answered: 4, right: 2, accuracy: 0.5 },
     ]);
-    expect(s.weakest).toEqual(['backpropagation', 'quiz-07']);
+    // quiz-07 is on every answer, so it says nothing about where the student is weak (issue 16).
+    expect(s.weakest).toEqual(['backpropagation']);
     expect(s.sessions).toEqual([
       { session: 'old', at: records[0]!.at, answered: 3, right: 1, accuracy: 1 / 3 },
       { session: 'new', at: records[3]!.at, answered: 1, right: 1, accuracy: 1 },

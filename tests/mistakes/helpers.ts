@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 import type { Compute } from '../../src/schema/data.js';
 import type { ProblemData } from '../../src/schema/problem.js';
-import { bankProblems } from '../../src/mistakes/index.js';
+import { loadBank } from '../../src/bank/load-bank.js';
 import { instantiate, type Variant } from '../../src/template/instantiate.js';
 
 export const BANK_FILES = ['problems/quiz-07.yaml', 'problems/quiz-07b-fresh.yaml'];
@@ -11,6 +11,15 @@ export const REPO = fileURLToPath(new URL('../../', import.meta.url));
 
 export function bankTexts(): { file: string; text: string }[] {
   return BANK_FILES.map((file) => ({ file, text: readFileSync(REPO + file, 'utf8') }));
+}
+
+/** The problems of bank files as check first sees them: fixed ones, templates at their first seed. */
+export function bankProblems(files: readonly { file: string; text: string }[]): ProblemData[] {
+  return files.flatMap(({ file, text }) => {
+    const r = loadBank(file, text);
+    if (!r.ok) throw new Error(`${file} does not load: ${r.diagnostics.map((d) => d.message).join('; ')}`);
+    return r.bank.problems.map((p) => p.first.data);
+  });
 }
 
 let cached: ProblemData[] | undefined;

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { bankProblems, formatMistakeTable, MISTAKES, mistakeTable } from '../../src/mistakes/index.js';
-import { bankTexts, handMade, REPO } from './helpers.js';
+import { formatMistakeTable, MISTAKES, mistakeTable } from '../../src/mistakes/index.js';
+import { bankProblems, bankTexts, handMade, REPO } from './helpers.js';
 
 describe('mistake table', () => {
   it.each(['docs/mistakes.md', 'README.md'])('in %s is what mistakeTable computes on the bundled bank', (file) => {

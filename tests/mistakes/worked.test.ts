@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Compute } from '../../src/schema/data.js';
 import { formatNumber, formatVector } from '../../src/grade/format.js';
 import { workedCompute, workedSolution } from '../../src/mistakes/index.js';
-import { renderMath } from '../../src/render/latex/index.js';
+import { renderMath } from '../../src/latex/index.js';
 import { bundled, handMade, seedProblem } from './helpers.js';
 
 describe('workedSolution', () => {

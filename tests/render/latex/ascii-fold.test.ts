@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { asciiFold, wantsAscii } from '../../../src/render/latex/index.js';
+import { asciiFold, wantsAscii } from '../../../src/latex/index.js';
 
 describe('asciiFold', () => {
   it.each([

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { renderFormula, renderMath, type Rendered } from '../../../src/render/latex/index.js';
+import { renderFormula, renderMath, type Rendered } from '../../../src/latex/index.js';
 
 /** Every text of the bundled bank a student can see, with where it is and whether it is a bare formula. */
 interface BankText {
@@ -67,7 +67,7 @@ describe('the bundled bank renders cleanly', () => {
 function golden(ascii: boolean): string {
   const sections = texts.map((t) => `## ${t.where}\n${render(t, ascii).text}\n`);
   const mode = ascii ? 'ASCII' : 'Unicode';
-  return `# problems/quiz-07.yaml rendered by src/render/latex (${mode}); regenerate with vitest -u\n\n${sections.join('\n')}`;
+  return `# problems/quiz-07.yaml rendered by src/latex (${mode}); regenerate with vitest -u\n\n${sections.join('\n')}`;
 }
 
 describe('golden text of the bundled bank', () => {

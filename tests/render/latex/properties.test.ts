@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { renderFormula, renderMath, unknownCommands } from '../../../src/render/latex/index.js';
+import { renderFormula, renderMath, unknownCommands } from '../../../src/latex/index.js';
 
 /** Pieces that make LaTeX go wrong: unbalanced braces, half delimiters, scripts, environments. */
 const piece = fc.constantFrom(

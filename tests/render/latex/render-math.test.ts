@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { renderFormula, renderMath } from '../../../src/render/latex/index.js';
+import { renderFormula, renderMath } from '../../../src/latex/index.js';
 
 const uni = (s: string): string => renderMath(s, { ascii: false }).text;
 const asc = (s: string): string => renderMath(s, { ascii: true }).text;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { renderFormula, renderMath } from '../../../src/render/latex/index.js';
+import { renderFormula, renderMath } from '../../../src/latex/index.js';
 
 describe('unknown commands', () => {
   it.each<[string, string, Array<{ command: string; offset: number }>]>([
