@@ -72,12 +72,10 @@ describe('renderMath on any input', () => {
     ['10k \\textbf{ in prose', `${'\\textbf{'.repeat(10_000)}x${'}'.repeat(10_000)}`, 'x'],
     ['100k of plain math', `\\(${'a + b_1 \\cdot '.repeat(8_000)}c\\)`, 'c'],
     ['many dollars', '$a '.repeat(5_000), 'a'],
-  ])('handles %s quickly, keeping the text', (_, input, kept) => {
-    const started = performance.now();
+  ])('handles %s, keeping the text (how fast is bench/\'s job)', (_, input, kept) => {
     for (const ascii of [false, true]) {
       const r = renderMath(input, { ascii });
       expect(r.text).toContain(kept);
     }
-    expect(performance.now() - started).toBeLessThan(2_000);
   });
 });
