@@ -8,7 +8,7 @@ import { EXACT_REL_TOL } from '../answer/tolerance.js';
 import { evaluate, type Point, type Value } from './evaluate.js';
 import { FORMULA_SEED, pointCount, sharedPoints } from './points.js';
 import { formatFormula } from './format.js';
-import { shortName, type ValueRef } from '../nn/index.js';
+import { shortName, type NetworkValue } from '../nn/index.js';
 import { archProblems, missingReason } from './symbols.js';
 import type { AgreeOptions, Arch, Formula } from './types.js';
 
@@ -76,7 +76,7 @@ export function pointsFor(arch: Arch, formulas: readonly Formula[], opts: AgreeO
   return sharedPoints(arch, opts.points ?? pointCount(arch), opts.seed ?? FORMULA_SEED);
 }
 
-function symbolsIn(f: Formula): ValueRef[] {
+function symbolsIn(f: Formula): NetworkValue[] {
   switch (f.kind) {
     case 'symbol':
       return [f.symbol];

@@ -5,7 +5,7 @@
  * power, so `z_1^{(2)}` is read one way only.
  */
 import { FormulaSyntaxError } from './token.js';
-import type { ValueRef } from '../nn/index.js';
+import type { NetworkValue } from '../nn/index.js';
 
 export const SYMBOL_LETTERS = new Set(['W', 'w', 'b', 'z', 'a', 'x']);
 
@@ -22,7 +22,7 @@ function match(re: RegExp, text: string, at: number): RegExpExecArray | null {
 }
 
 /** Read the symbol whose letter is at `start`; returns it and the offset just after it. */
-export function lexSymbol(text: string, start: number): { symbol: ValueRef; end: number } {
+export function lexSymbol(text: string, start: number): { symbol: NetworkValue; end: number } {
   const letter = text[start] === 'w' ? 'W' : (text[start] as 'W' | 'b' | 'z' | 'a' | 'x');
   let pos = start + 1;
   let layer: number | undefined;

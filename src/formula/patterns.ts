@@ -13,7 +13,7 @@ import type { Arch } from './types.js';
 export type Pattern = readonly (readonly boolean[] | undefined)[];
 
 export function isKinked(g: Activation | undefined): boolean {
-  return g === 'relu' || g === 'leaky-relu';
+  return g === 'relu' || g === 'leaky-relu' || g === 'step';
 }
 
 /**
@@ -37,7 +37,7 @@ export function activationPatterns(arch: Arch, limit: number): Pattern[] | undef
     if (!isKinked(g)) return walk(k + 1, false, [...prefix, undefined]);
     for (let bits = 0; bits < 2 ** width; bits += 1) {
       const signs = Array.from({ length: width }, (_, j) => ((bits >> j) & 1) === 1);
-      if (!walk(k + 1, g === 'relu' && signs.every((s) => !s), [...prefix, signs])) return false;
+      if (!walk(k + 1, (g === 'relu' || g === 'step') && signs.every((s) => !s), [...prefix, signs])) return false;
     }
     return true;
   };

@@ -3,11 +3,11 @@
  * refused. Names are given in the short spelling of nn/quantity.ts (`W2_21`,
  * `z1_2`, `x_1`), the one quickest to type.
  */
-import { ACTIVATIONS, shortName, type ValueRef } from '../nn/index.js';
+import { ACTIVATIONS, shortName, type NetworkValue } from '../nn/index.js';
 import type { Arch } from './types.js';
 
 /** Why `arch` has no such symbol, or undefined when it has it. */
-export function missingReason(s: ValueRef, arch: Arch): string | undefined {
+export function missingReason(s: NetworkValue, arch: Arch): string | undefined {
   const depth = arch.layers.length - 1;
   const width = (l: number): number => arch.layers[l] ?? 0;
   const nodes = (l: number): string => `layer ${l} has ${plural(width(l), 'node')}`;
@@ -68,6 +68,8 @@ export function archProblems(arch: Arch): string[] {
   if (arch.activations.length !== depth) problems.push(`expected ${depth} activations, got ${arch.activations.length}`);
   arch.activations.forEach((g) => {
     if (!(ACTIVATIONS as readonly string[]).includes(g)) problems.push(`unknown activation "${g}"`);
+    // g(z) names one node's activation; softmax has none of its own.
+    if (g === 'softmax') problems.push('formulas are not read on a softmax layer');
   });
   return problems;
 }

@@ -3,7 +3,7 @@
  * symbols it may name, and the tree a parse produces. The tree is a closed
  * union built by our own parser, so nothing outside it can be expressed.
  */
-import type { Arch, ValueRef, Wrt } from '../nn/index.js';
+import type { Arch, NetworkValue, Wrt } from '../nn/index.js';
 
 export type { Arch };
 
@@ -17,7 +17,7 @@ export type BinaryOp = '+' | '-' | '*' | '/' | '^';
 
 export type Formula =
   | { kind: 'number'; value: number }
-  | { kind: 'symbol'; symbol: ValueRef }
+  | { kind: 'symbol'; symbol: NetworkValue }
   /** g(z^(l)_j) or g'(z^(l)_j): layer l's own activation or its derivative. */
   | { kind: 'activation'; prime: boolean; z: ZRef }
   /** sigma(u) or sigma'(u): the logistic sigmoid, whatever the network uses. */

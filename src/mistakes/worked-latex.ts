@@ -35,6 +35,10 @@ export function g(act: Activation, arg: string): string {
       return `\\sigma(${arg})`;
     case 'tanh':
       return `\\tanh(${arg})`;
+    case 'step':
+      return `\\text{step}(${arg})`;
+    case 'softmax':
+      return `\\text{softmax}(${arg})`;
     case 'linear':
       return arg;
     default: {

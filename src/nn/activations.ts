@@ -16,9 +16,24 @@ export function activate(g: Activation, z: number): number {
       return sigmoid(z);
     case 'tanh':
       return Math.tanh(z);
+    case 'step':
+      return z > 0 ? 1 : 0;
+    case 'softmax':
+      // Not a function of one node: `activateLayer` applies it to the layer.
+      return Number.NaN;
     default:
       return unknownActivation(g);
   }
+}
+
+/** g applied to a whole layer: elementwise, except softmax, which normalizes over the layer. */
+export function activateLayer(g: Activation, z: readonly number[]): number[] {
+  if (g !== 'softmax') return z.map((v) => activate(g, v));
+  // Shifted by the largest z so that exp never overflows; the ratios are unchanged.
+  const top = Math.max(...z);
+  const e = z.map((v) => Math.exp(v - top));
+  const total = e.reduce((s, v) => s + v, 0);
+  return e.map((v) => v / total);
 }
 
 /**
@@ -41,6 +56,11 @@ export function derivative(g: Activation, z: number): number {
       const t = Math.tanh(z);
       return 1 - t * t;
     }
+    case 'step':
+      return 0;
+    case 'softmax':
+      // Its Jacobian couples the layer: the backward pass handles it (backward.ts).
+      return Number.NaN;
     default:
       return unknownActivation(g);
   }

@@ -1,4 +1,4 @@
-import { activate } from './activations.js';
+import { activateLayer } from './activations.js';
 import type { Forward, Network } from './types.js';
 import { transposeTimes } from './vector.js';
 
@@ -15,7 +15,7 @@ export function forward(net: Network, x: number[]): Forward {
     const width = net.layers[k + 1] ?? 0;
     const bias = net.biases?.[k];
     const zk = transposeTimes(w, previous, width).map((s, j) => s + (bias?.[j] ?? 0));
-    const ak = zk.map((v) => activate(g, v));
+    const ak = activateLayer(g, zk);
     z.push(zk);
     a.push(ak);
     previous = ak;

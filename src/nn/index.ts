@@ -1,10 +1,12 @@
-export { ACTIVATIONS } from './types.js';
-export type { Activation, Arch, Backward, Forward, Network } from './types.js';
-export { LEAKY_SLOPE, activate, derivative } from './activations.js';
+export { ACTIVATIONS, LOSSES } from './types.js';
+export type { Activation, Arch, Backward, Forward, Loss, Network } from './types.js';
+export { LEAKY_SLOPE, activate, activateLayer, derivative } from './activations.js';
 export { forward } from './forward.js';
 export { backward, type BackwardRules } from './backward.js';
-export { trace, valueOf, type Trace } from './trace.js';
-export { derivativeLayers, keyName, pathLayers, shortName, type Quantity, type ValueRef, type Wrt } from './quantity.js';
+export { trace, valueOf, type Trace, type TraceRules } from './trace.js';
+export { evaluate, evaluationValue, type DataPoint, type Evaluation, type Reduce } from './evaluation.js';
+export { lossGradient, lossValue } from './loss.js';
+export { derivativeLayers, keyName, pathLayers, shortName, type NetworkValue, type Param, type Quantity, type ValueRef, type Wrt } from './quantity.js';
 export { parameterCount } from './parameters.js';
 export { selectBatch } from './batch.js';
 export {
@@ -19,3 +21,4 @@ export {
 export type { LinearPoint } from './linear-model.js';
 export { nnReport } from './report.js';
 export type { NnLayerReport, NnReport } from './report.js';
+export { LAYOUTS, convert, transpose, type Layout } from './layout.js';

@@ -11,12 +11,27 @@ export type ValueRef =
   | { kind: 'W'; layer: number; from: number; to: number }
   | { kind: 'b' | 'z' | 'a'; layer: number; node: number }
   | { kind: 'x'; node: number }
-  | { kind: 'H' };
+  | { kind: 'H' }
+  /** The loss of one point, or the risk over the data (their mean or sum). */
+  | { kind: 'L' }
+  /** The target y_k of output node k. */
+  | { kind: 'y'; node: number };
 
-/** What a derivative may be taken with respect to: any value but the output itself. */
-export type Wrt = Exclude<ValueRef, { kind: 'H' }>;
+/** A value of the network alone (no loss): what a formula's symbols name. */
+export type NetworkValue = Exclude<ValueRef, { kind: 'L' | 'y' }>;
 
-export type Quantity = ValueRef | { kind: 'd'; of: 'H'; by: Wrt };
+/** What a derivative may be taken with respect to: a node value, a parameter or an input. */
+export type Wrt = Exclude<ValueRef, { kind: 'H' | 'L' | 'y' }>;
+
+/** A parameter, as a gradient step changes it. */
+export type Param = Extract<ValueRef, { kind: 'W' }> | { kind: 'b'; layer: number; node: number };
+
+export type Quantity =
+  | ValueRef
+  /** dH/d(by) without a loss, dL/d(by) with one. */
+  | { kind: 'd'; of: 'H' | 'L'; by: Wrt }
+  /** The parameter after one gradient-descent step on the loss (or risk): by - rate dL/d(by). */
+  | { kind: 'updated'; by: Param; rate: number };
 
 /** The short spelling a student types (`W2_21`, `z1_2`, `x_1`, `H`); a comma separates node numbers of 10 or more. */
 export function shortName(q: Quantity): string {
@@ -30,9 +45,14 @@ export function shortName(q: Quantity): string {
     case 'x':
       return `x_${q.node}`;
     case 'H':
-      return 'H';
+    case 'L':
+      return q.kind;
+    case 'y':
+      return `y_${q.node}`;
     case 'd':
-      return `dH/d${shortName(q.by)}`;
+      return `d${q.of}/d${shortName(q.by)}`;
+    case 'updated':
+      return `${shortName(q.by)}'`;
     default:
       return unknownQuantity(q);
   }
@@ -51,8 +71,14 @@ export function keyName(q: Quantity): string {
       return `x_${q.node}`;
     case 'H':
       return 'H';
+    case 'L':
+      return 'the loss';
+    case 'y':
+      return `y_${q.node}`;
     case 'd':
-      return `dH/d${keyName(q.by)}`;
+      return `d${q.of}/d${keyName(q.by)}`;
+    case 'updated':
+      return `${keyName(q.by)} after one step`;
     default:
       return unknownQuantity(q);
   }

@@ -1,11 +1,13 @@
 import { backward, type BackwardRules } from './backward.js';
 import { forward } from './forward.js';
+import { lossGradient, lossValue, type Log } from './loss.js';
 import type { Quantity } from './quantity.js';
-import type { Backward, Forward, Network } from './types.js';
+import type { Backward, Forward, Loss, Network } from './types.js';
 
 /**
- * One evaluation of a network at one input: the forward pass and the
- * backward pass of H, with the rules it was run with (the true ones, or a
+ * One evaluation of a network at one input: the forward pass, the loss
+ * against the target when the network has one, and the backward pass of
+ * the loss (of H without one), with the rules it was run with (the true ones, or a
  * student's slip). Every reader asks it for a Quantity with `valueOf`:
  * a key is a lookup, and a slip is the same trace run with one rule
  * swapped.
@@ -14,11 +16,27 @@ export interface Trace {
   net: Network;
   fwd: Forward;
   bwd: Backward;
+  /** y, when the network has a loss. */
+  target?: number[];
+  /** L(ŷ, y), when the network has a loss. */
+  loss?: number;
 }
 
-export function trace(net: Network, x: number[], rules: BackwardRules = {}): Trace {
+/** The rules of a trace: the backward pass's, and the loss as a slip may change it. */
+export interface TraceRules extends BackwardRules {
+  /** The loss in place of the network's own (the ½ forgotten, say). */
+  loss?: Loss;
+  /** The logarithm of the logarithmic losses: ln, unless a slip takes log10. */
+  log?: Log;
+}
+
+export function trace(net: Network, x: number[], rules: TraceRules = {}, target?: readonly number[]): Trace {
   const fwd = forward(net, x);
-  return { net, fwd, bwd: backward(net, fwd, rules) };
+  const loss = net.loss && (rules.loss ?? net.loss);
+  if (!loss || !target) return { net, fwd, bwd: backward(net, fwd, rules) };
+  const yhat = fwd.a[fwd.a.length - 1] ?? [];
+  const bwd = backward(net, fwd, rules, lossGradient(loss, yhat, target, rules.log));
+  return { net, fwd, bwd, target: [...target], loss: lossValue(loss, yhat, target, rules.log) };
 }
 
 /**
@@ -40,7 +58,18 @@ export function valueOf(t: Trace, q: Quantity): number | undefined {
       return t.net.weights[q.layer - 1]?.[q.from - 1]?.[q.to - 1];
     case 'H':
       return t.fwd.output;
+    case 'L':
+      return t.loss;
+    case 'y':
+      return t.target?.[q.node - 1];
+    case 'updated': {
+      const now = valueOf(t, q.by);
+      const slope = valueOf(t, { kind: 'd', of: 'L', by: q.by });
+      return now === undefined || slope === undefined ? undefined : now - q.rate * slope;
+    }
     case 'd': {
+      // The trace holds the derivatives of its own objective only.
+      if ((q.of === 'L') !== (t.loss !== undefined)) return undefined;
       const by = q.by;
       switch (by.kind) {
         case 'x':

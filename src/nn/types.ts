@@ -1,9 +1,17 @@
-/** Activation functions the evaluator knows. ReLU'(0) = 0 by convention. */
-export const ACTIVATIONS = ['relu', 'linear', 'sigmoid', 'tanh', 'leaky-relu'] as const;
+/**
+ * Activation functions the evaluator knows. ReLU'(0) = 0 by convention, and
+ * step'(z) = 0. Softmax couples its layer's nodes, so it is the output
+ * layer's only (schema/refine.ts) and the passes apply it layer by layer.
+ */
+export const ACTIVATIONS = ['relu', 'linear', 'sigmoid', 'tanh', 'leaky-relu', 'step', 'softmax'] as const;
 export type Activation = (typeof ACTIVATIONS)[number];
 
+/** Losses of the output ŷ against a target y (nn/loss.ts). */
+export const LOSSES = ['square', 'half-square', 'cross-entropy', 'binary-cross-entropy'] as const;
+export type Loss = (typeof LOSSES)[number];
+
 /**
- * A fully connected network with a scalar output.
+ * A fully connected network; its output is a^(L) (H when it has one node).
  * `weights[l-1][i-1][j-1]` is W^(l)_ij: the weight from node i of layer l-1
  * to node j of layer l, so each matrix has a row per node of the layer before.
  * z^(l) = (W^(l))^T a^(l-1) + b^(l), a^(l) = g_l(z^(l)), a^(0) = x.
@@ -14,6 +22,8 @@ export interface Network {
   weights: number[][][];
   /** One vector per layer after the input; absent means no biases. */
   biases?: number[][];
+  /** With a loss, the backward pass differentiates L(a^(L), y) instead of H. */
+  loss?: Loss;
 }
 
 /** Values of a forward pass; index k holds layer k+1 (layer 0 is `x`). */
@@ -21,10 +31,11 @@ export interface Forward {
   x: number[];
   z: number[][];
   a: number[][];
+  /** a^(L)_1: H for a one-node output. */
   output: number;
 }
 
-/** Derivatives of the output H; index k holds layer k+1. */
+/** Derivatives of the objective (H, or the loss L when the trace has one); index k holds layer k+1. */
 export interface Backward {
   dH_dz: number[][];
   dH_da: number[][];

@@ -61,7 +61,7 @@ export function sameKinkSides(net: Network, z1: number[][], z2: number[][]): boo
 }
 
 export function isKinked(g: Activation | undefined): boolean {
-  return g === 'relu' || g === 'leaky-relu';
+  return g === 'relu' || g === 'leaky-relu' || g === 'step';
 }
 
 /** Smallest |z| over the kinked layers; Infinity when no layer is kinked. */
