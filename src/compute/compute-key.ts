@@ -1,8 +1,9 @@
 import type { DescentData, NetworkData, Compute } from '../schema/data.js';
-import { descentStep, keyName, linearRisk, linearRiskGradient, parameterCount, trace, valueOf, type LinearPoint, type Network, type Trace } from '../nn/index.js';
+import { descentStep, evaluationValue, keyName, linearRisk, linearRiskGradient, parameterCount, type LinearPoint } from '../nn/index.js';
 import { evaluateWith } from './given.js';
 import { keyNoise, snapToNoise, termSize } from './noise.js';
-import { quantityOf } from './quantity-of.js';
+import { evaluationOf } from './network-of.js';
+import { askedOf } from './quantity-of.js';
 
 export interface ComputeContext {
   network?: NetworkData | undefined;
@@ -37,13 +38,20 @@ function computeRaw(ctx: ComputeContext, c: Compute): Computed {
   // `+ 0` turns the evaluator's -0 (from -1 * 0) into the 0 a student types.
   const ok = (value: number | number[], what: string): Computed => ({ ok: true, value: typeof value === 'number' ? value + 0 : value.map((v) => v + 0), what, noise: 0 });
   switch (c.of) {
-    case 'H': case 'z': case 'a': case 'dH/dz': case 'dH/da': case 'dH/db': case 'dH/dW': case 'dH/dx': {
-      const t = traceOf(ctx.network);
-      if (!t) return { ok: false, error: `'${c.of}' needs network.weights, network.activations and network.input` };
-      const q = quantityOf(c)!;
-      const value = valueOf(t, q);
-      // Indices are checked with the bank; this serves hand-made data.
-      return value === undefined ? { ok: false, error: `the network has no ${keyName(q)}` } : ok(value, keyName(q));
+    case 'H': case 'output': case 'loss': case 'z': case 'a': case 'dH/dz': case 'dH/da': case 'dH/db': case 'dH/dW': case 'dH/dx':
+    case 'dL/dz': case 'dL/da': case 'dL/db': case 'dL/dW': case 'dL/dx': case 'updated-W': case 'updated-b': {
+      const e = evaluationOf(ctx.network);
+      if (!e || !ctx.network) return { ok: false, error: `'${c.of}' needs network.weights, network.activations and network.input (or data)` };
+      const asked = askedOf(c, ctx.network.layers);
+      const values: number[] = [];
+      for (const q of asked.quantities) {
+        const v = evaluationValue(e, q, asked.point);
+        // Indices are checked with the bank; this serves hand-made data.
+        if (v === undefined) return { ok: false, error: `the network has no ${keyName(q)}${asked.point === undefined ? '' : ` at point ${asked.point}`}` };
+        values.push(v);
+      }
+      const what = asked.vector ? `${c.of} of ${asked.quantities.length} nodes` : keyName(asked.quantities[0]!);
+      return ok(asked.vector ? values : values[0]!, what);
     }
     case 'parameter-count':
       if (!ctx.network) return { ok: false, error: "'parameter-count' needs network.layers" };
@@ -67,22 +75,4 @@ function computeRaw(ctx: ComputeContext, c: Compute): Computed {
       throw new Error(`unhandled compute ${JSON.stringify(never)}`);
     }
   }
-}
-
-/**
- * The parts of a problem ask about the same network, one after another:
- * the trace of the last network asked about is kept (a variant's data is
- * a new object, never changed), and only that, so a bank of thousands of
- * problems holds no traces.
- */
-let last: { of: NetworkData; trace: Trace } | undefined;
-
-/** The true trace of a problem's network, when it gives everything a pass needs. */
-export function traceOf(n: NetworkData | undefined): Trace | undefined {
-  if (!n) return undefined;
-  if (last?.of === n) return last.trace;
-  if (!n.weights || !n.activations || !n.input) return undefined;
-  const net: Network = { layers: n.layers, activations: n.activations, weights: n.weights, ...(n.biases && { biases: n.biases }) };
-  last = { of: n, trace: trace(net, n.input) };
-  return last.trace;
 }

@@ -19,13 +19,16 @@ export const KEY_NOISE_REL = 1e-12;
 export function termSize(network: NetworkData | undefined, descent: DescentData | undefined, c: Compute): number | number[] | undefined {
   switch (c.of) {
     case 'H': case 'z': case 'a': case 'dH/dz': case 'dH/da': case 'dH/db': case 'dH/dW': case 'dH/dx': {
-      const s = network && networkSizes(network);
+      // Sizes follow H through a from-to network at one input; other networks' keys keep the exact band.
+      const plain = network && !network.layout && !network.loss && !network.data;
+      const s = plain ? networkSizes(network) : undefined;
       if (!s) return undefined;
       const last = s.z.length - 1;
       if (c.of === 'H') return s.a[last]![0];
-      if (c.of === 'dH/dx') return s.da[0]![c.node - 1];
+      if (c.of === 'dH/dx') return c.node === undefined ? undefined : s.da[0]![c.node - 1];
       if (c.of === 'dH/dW') return s.a[c.layer - 1]![c.from - 1]! * s.dz[c.layer]![c.to - 1]!;
-      const table = { z: s.z, a: s.a, 'dH/dz': s.dz, 'dH/da': s.da, 'dH/db': s.dz }[c.of];
+      if (!('layer' in c) || !('node' in c) || c.node === undefined) return undefined;
+      const table = { z: s.z, a: s.a, 'dH/dz': s.dz, 'dH/da': s.da, 'dH/db': s.dz }[c.of as 'z' | 'a' | 'dH/dz' | 'dH/da' | 'dH/db'];
       return table[c.layer]?.[c.node - 1];
     }
     case 'risk': case 'risk-gradient': case 'descent-step':

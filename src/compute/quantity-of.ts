@@ -1,34 +1,80 @@
-import type { Compute } from '../schema/data.js';
-import type { Quantity } from '../nn/index.js';
+import type { Compute, NetworkData } from '../schema/data.js';
+import type { Quantity, Wrt } from '../nn/index.js';
 
-/** A compute that reads the network's trace: H, a node value, or a derivative of H. */
-export type NetworkCompute = Extract<Compute, { of: 'H' | 'z' | 'a' | 'dH/dz' | 'dH/da' | 'dH/db' | 'dH/dW' | 'dH/dx' }>;
+/** A compute that reads the network's evaluation. */
+export type NetworkCompute = Extract<Compute, { of: 'H' | 'output' | 'loss' | 'z' | 'a' | 'dH/dz' | 'dH/da' | 'dH/db' | 'dH/dW' | 'dH/dx' | 'dL/dz' | 'dL/da' | 'dL/db' | 'dL/dW' | 'dL/dx' | 'updated-W' | 'updated-b' }>;
+
+const NETWORK_COMPUTES: readonly string[] = ['H', 'output', 'loss', 'z', 'a', 'dH/dz', 'dH/da', 'dH/db', 'dH/dW', 'dH/dx', 'dL/dz', 'dL/da', 'dL/db', 'dL/dW', 'dL/dx', 'updated-W', 'updated-b'];
+
+export function isNetworkCompute(c: Compute): c is NetworkCompute {
+  return NETWORK_COMPUTES.includes(c.of);
+}
+
+/** What a network compute asks: one quantity or a vector of them, at one data point or over the data. */
+export interface Asked {
+  quantities: Quantity[];
+  vector: boolean;
+  point?: number;
+}
+
+const range = (n: number): number[] => Array.from({ length: n }, (_, k) => k + 1);
 
 /**
- * The one place the bank's spelling of a quantity (`of: dH/dW`, `layer`,
- * `from`, `to`) becomes a Quantity; undefined for a compute that does not
- * read the network (counts, descent, expressions).
+ * The one place the bank's spelling of a quantity (`of: dL/dW`, `layer`,
+ * `from`, `to`, ...) becomes Quantities. A node left out asks for the whole
+ * layer; `output` is a vector when the network has several output nodes.
  */
-export function quantityOf(c: Compute): Quantity | undefined {
+export function askedOf(c: NetworkCompute, layers: readonly number[]): Asked {
+  const point = 'point' in c && c.point !== undefined ? { point: c.point } : {};
+  const one = (q: Quantity): Asked => ({ quantities: [q], vector: false, ...point });
+  const nodes = (node: number | undefined, width: number, make: (node: number) => Quantity): Asked =>
+    node === undefined ? { quantities: range(width).map(make), vector: true, ...point } : one(make(node));
+  const depth = layers.length - 1;
   switch (c.of) {
     case 'H':
-      return { kind: 'H' };
+      return one({ kind: 'H' });
+    case 'loss':
+      return one({ kind: 'L' });
+    case 'output': {
+      const outputs = layers[depth] ?? 1;
+      const qs = range(outputs).map((node): Quantity => ({ kind: 'a', layer: depth, node }));
+      return { quantities: qs, vector: outputs > 1, ...point };
+    }
     case 'z':
     case 'a':
-      return { kind: c.of, layer: c.layer, node: c.node };
-    case 'dH/dz':
-    case 'dH/da':
-    case 'dH/db':
-      return { kind: 'd', of: 'H', by: { kind: c.of === 'dH/dz' ? 'z' : c.of === 'dH/da' ? 'a' : 'b', layer: c.layer, node: c.node } };
+      return nodes(c.node, layers[c.layer] ?? 0, (node) => ({ kind: c.of as 'z' | 'a', layer: c.layer, node }));
+    case 'dH/dz': case 'dH/da': case 'dH/db': case 'dL/dz': case 'dL/da': case 'dL/db': {
+      const by = c.of.slice(4) as 'z' | 'a' | 'b';
+      return nodes(c.node, layers[c.layer] ?? 0, (node) => derivative(c.of, { kind: by, layer: c.layer, node }));
+    }
     case 'dH/dW':
-      return { kind: 'd', of: 'H', by: { kind: 'W', layer: c.layer, from: c.from, to: c.to } };
+    case 'dL/dW':
+      return one(derivative(c.of, { kind: 'W', layer: c.layer, from: c.from, to: c.to }));
     case 'dH/dx':
-      return { kind: 'd', of: 'H', by: { kind: 'x', node: c.node } };
-    default:
-      return undefined;
+    case 'dL/dx':
+      return nodes(c.node, layers[0] ?? 0, (node) => derivative(c.of, { kind: 'x', node }));
+    case 'updated-W':
+      return one({ kind: 'updated', rate: c.rate, by: { kind: 'W', layer: c.layer, from: c.from, to: c.to } });
+    case 'updated-b':
+      return nodes(c.node, layers[c.layer] ?? 0, (node) => ({ kind: 'updated', rate: c.rate, by: { kind: 'b', layer: c.layer, node } }));
+    default: {
+      const never: never = c;
+      throw new Error(`unhandled compute ${JSON.stringify(never)}`);
+    }
   }
 }
 
-export function isNetworkCompute(c: Compute): c is NetworkCompute {
-  return quantityOf(c) !== undefined;
+function derivative(of: string, by: Wrt): Quantity {
+  return { kind: 'd', of: of.startsWith('dL') ? 'L' : 'H', by };
+}
+
+/**
+ * The single Quantity of a compute that asks one value of a network at its
+ * only point, as the slips and worked solutions read it; undefined for
+ * anything else (a vector, a data point, a count, an expression).
+ */
+export function quantityOf(c: Compute, network?: NetworkData): Quantity | undefined {
+  if (!isNetworkCompute(c)) return undefined;
+  const asked = askedOf(c, network?.layers ?? []);
+  return asked.vector || asked.point !== undefined ? undefined : asked.quantities[0];
 }

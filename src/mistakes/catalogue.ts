@@ -7,7 +7,7 @@ import { NETWORK_MISTAKES } from './catalogue-network.js';
 import { isDescentCompute } from './descent-slip.js';
 import { defineMistake, type Mistake } from './mistake.js';
 import { isNetworkCompute } from '../compute/quantity-of.js';
-import { networkOf } from './network-slip.js';
+import { evaluationOf } from '../compute/network-of.js';
 
 /* Counting parameters, and the sign error that fits any computed quantity. */
 
@@ -40,7 +40,7 @@ export const signError = defineMistake({
   sentence: 'This is what you get with a sign error somewhere: the right size with the opposite sign.',
   accepts: isQuantity,
   context: (problem) => problem,
-  fits: (problem, c) => (isNetworkCompute(c) ? networkOf(problem.network) !== undefined : problem.descent !== undefined),
+  fits: (problem, c) => (isNetworkCompute(c) ? evaluationOf(problem.network) !== undefined : problem.descent !== undefined),
   value: (problem, c) => {
     const key = computeKey(problem, c);
     if (!key.ok) return undefined;

@@ -1,4 +1,5 @@
 import type { Compute, NetworkData } from '../schema/data.js';
+import { networkOf as evaluatorNetwork } from '../compute/network-of.js';
 import { isNetworkCompute, quantityOf } from '../compute/quantity-of.js';
 import { backward, forward, trace, type Activation, type Backward, type Forward, type Network, type Quantity, type Trace } from '../nn/index.js';
 import type { ProblemData } from '../schema/problem.js';
@@ -25,8 +26,9 @@ export type Pass = Trace;
 
 /** The network and input of a problem, when it gives everything a pass needs. */
 export function networkOf(n: NetworkData | undefined): { net: Network; x: number[] } | undefined {
-  if (!n?.weights || !n.activations || !n.input) return undefined;
-  const net: Network = { layers: n.layers, activations: n.activations, weights: n.weights, ...(n.biases && { biases: n.biases }) };
+  const net = evaluatorNetwork(n);
+  // Slips re-run one input; a network over data, or with a loss, is not theirs yet.
+  if (!net || !n?.input || net.loss) return undefined;
   return { net, x: n.input };
 }
 
@@ -56,6 +58,7 @@ function transposeSquare(net: Network): Network {
 
 /** What a network slip works with: the problem's network, its true trace, and slipped traces made once each. */
 export interface SlipContext {
+  data: NetworkData;
   net: Network;
   right: Pass;
   /** Each slipped trace of this network, made once: every part of a problem reads the same ones. */
@@ -73,6 +76,7 @@ function slipContext(problem: ProblemData): SlipContext | undefined {
   if (!n) return undefined;
   const passes = new Map<string, Pass>();
   const ctx: SlipContext = {
+    data,
     net: n.net,
     right: slippedPass(n.net, n.x),
     pass: (name, slip) => {
@@ -98,10 +102,10 @@ export function defineNetworkMistake(spec: {
   return defineMistake({
     id: spec.id,
     sentence: spec.sentence,
-    accepts: isNetworkCompute,
+    accepts: (c: Compute): c is Compute => isNetworkCompute(c) && quantityOf(c) !== undefined,
     context: slipContext,
-    fits: (ctx, c: Compute) => spec.fits(ctx, quantityOf(c)!),
-    value: (ctx, c: Compute) => spec.value(ctx, quantityOf(c)!),
+    fits: (ctx, c: Compute) => spec.fits(ctx, quantityOf(c, ctx.data)!),
+    value: (ctx, c: Compute) => spec.value(ctx, quantityOf(c, ctx.data)!),
   });
 }
 

@@ -24,7 +24,8 @@ export function workedSolution(problem: ProblemData, partIndex: number): string 
 export function workedCompute(problem: ProblemData, c: Compute): string | undefined {
   if (isNetworkCompute(c)) {
     const n = networkOf(problem.network);
-    return n && workedNetwork(n.net, n.x, quantityOf(c)!);
+    const q = quantityOf(c, problem.network);
+    return n && q && workedNetwork(n.net, n.x, q);
   }
   if (isDescentCompute(c)) return problem.descent && workedDescent(problem.descent, c);
   if (c.of === 'parameter-count') return problem.network && workedCount(problem.network.layers, c.biases);

@@ -1,5 +1,6 @@
 import type { Problem } from '../bank/model.js';
-import { forward, type Network } from '../nn/index.js';
+import { networkOf } from '../compute/network-of.js';
+import { forward } from '../nn/index.js';
 import { renderFigure } from './figure/index.js';
 import type { FigureInput } from './figure/types.js';
 
@@ -22,8 +23,7 @@ export function problemFigure(p: Problem, opts: { ascii: boolean; width: number 
     reveal: { weights, values: Boolean(f.values), input: Boolean(f.input), biases: Boolean(f.biases) },
   };
   if (f.values && n.weights && n.activations && n.input) {
-    const net: Network = { layers: n.layers, activations: n.activations, weights: n.weights, ...(n.biases && { biases: n.biases }) };
-    const fwd = forward(net, n.input);
+    const fwd = forward(networkOf(n)!, n.input);
     Object.assign(input, { z: fwd.z, a: fwd.a });
   }
   return renderFigure(input, opts);

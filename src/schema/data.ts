@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
-import { ACTIVATIONS } from '../nn/types.js';
+import { LAYOUTS } from '../nn/layout.js';
+import { ACTIVATIONS, LOSSES } from '../nn/types.js';
 
 /*
  * The schemas use zod/mini: the same validation as zod's classic API, in a
@@ -27,6 +28,15 @@ export const networkSchema = z.strictObject({
   weights: z.optional(weightsSchema),
   biases: z.optional(z.array(z.array(finite))),
   input: z.optional(z.array(finite)),
+  /** `from-to` (the seed's, a row per node of the layer before) or `to-from` (a row per node of the layer). */
+  layout: z.optional(z.enum(LAYOUTS)),
+  loss: z.optional(z.enum(LOSSES)),
+  /** y for `input`: a number for one output node, a list for several. */
+  target: z.optional(z.union([finite, z.array(finite)])),
+  /** Points the risk is taken over, in place of `input` and `target`. */
+  data: z.optional(z.array(z.strictObject({ input: z.array(finite), target: z.union([finite, z.array(finite)]) })).check(z.minLength(1))),
+  /** How the points' losses make the risk: their mean (the default) or their sum. */
+  reduce: z.optional(z.enum(['mean', 'sum'])),
 });
 
 export const descentSchema = z.strictObject({
@@ -55,13 +65,19 @@ export const givenSchema = z.record(z.string().check(z.regex(/^[A-Za-z_][A-Za-z0
 
 const index = count;
 
-export const NODE_QUANTITIES = ['z', 'a', 'dH/dz', 'dH/da', 'dH/db'] as const;
+export const NODE_QUANTITIES = ['z', 'a', 'dH/dz', 'dH/da', 'dH/db', 'dL/dz', 'dL/da', 'dL/db'] as const;
+/** Which of a network's data points a per-point quantity is read at (1-based); needed when there are several. */
+const point = z.optional(index);
 
 export const computeSchema = z.discriminatedUnion('of', [
   z.strictObject({ of: z.literal('H') }),
-  z.strictObject({ of: z.enum(NODE_QUANTITIES), layer: index, node: index }),
-  z.strictObject({ of: z.literal('dH/dW'), layer: index, from: index, to: index }),
-  z.strictObject({ of: z.literal('dH/dx'), node: index }),
+  z.strictObject({ of: z.enum(['output', 'loss']), point }),
+  /** Without `node`: the whole layer, as a vector. */
+  z.strictObject({ of: z.enum(NODE_QUANTITIES), layer: index, node: z.optional(index), point }),
+  z.strictObject({ of: z.enum(['dH/dW', 'dL/dW']), layer: index, from: index, to: index, point }),
+  z.strictObject({ of: z.enum(['dH/dx', 'dL/dx']), node: z.optional(index), point }),
+  z.strictObject({ of: z.literal('updated-W'), rate: finite, layer: index, from: index, to: index }),
+  z.strictObject({ of: z.literal('updated-b'), rate: finite, layer: index, node: z.optional(index) }),
   z.strictObject({ of: z.literal('parameter-count'), biases: z.boolean() }),
   z.strictObject({ of: z.enum(['risk', 'risk-gradient', 'descent-step']) }),
   z.strictObject({ of: z.literal('expression'), expr: z.string().check(z.minLength(1)) }),
@@ -72,7 +88,10 @@ export type DescentData = z.infer<typeof descentSchema>;
 export type Compute = z.infer<typeof computeSchema>;
 export type FigureData = z.infer<typeof figureSchema>;
 
-/** What a computation yields: a vector for the descent ones, a number otherwise. */
-export function computeYieldsVector(c: Compute): boolean {
-  return c.of === 'risk-gradient' || c.of === 'descent-step';
+/** What a computation yields: a vector for the descent ones, a whole layer and several outputs; a number otherwise. */
+export function computeYieldsVector(c: Compute, network?: NetworkData): boolean {
+  if (c.of === 'risk-gradient' || c.of === 'descent-step') return true;
+  if (c.of === 'output') return (network?.layers[network.layers.length - 1] ?? 1) > 1;
+  const nodeOptional = (NODE_QUANTITIES as readonly string[]).includes(c.of) || c.of === 'dH/dx' || c.of === 'dL/dx' || c.of === 'updated-b';
+  return nodeOptional && (c as { node?: number }).node === undefined;
 }

@@ -63,7 +63,29 @@ function checkPartIds(parts: ProblemShape['parts'], issue: Issue): void {
 
 export function checkNetwork(n: NetworkData, issue: Issue): void {
   const L = n.layers.length - 1;
-  if (n.layers[L] !== 1) issue(['network', 'layers'], `the last layer must have 1 node (H is a scalar), not ${n.layers[L]}`);
+  const outputs = n.layers[L] ?? 1;
+  n.activations?.forEach((g, k) => {
+    if (g === 'softmax' && k !== L - 1) issue(['network', 'activations', k], 'softmax couples a layer\'s nodes into a distribution: only the output layer may use it');
+  });
+  const last = n.activations?.[L - 1];
+  if (n.loss === 'cross-entropy' && last !== 'softmax') issue(['network', 'loss'], 'cross-entropy is taken after a softmax: make the output activation softmax');
+  if (n.loss === 'binary-cross-entropy' && (last !== 'sigmoid' || outputs !== 1))
+    issue(['network', 'loss'], 'binary-cross-entropy is taken after one sigmoid output node');
+  const targetOk = (t: number | number[], path: Path): void => {
+    const size = typeof t === 'number' ? 1 : t.length;
+    if (size !== outputs) issue(path, `expected ${outputs} target values (one per output node), got ${size}`);
+  };
+  if (n.target !== undefined) targetOk(n.target, ['network', 'target']);
+  if (n.target !== undefined && !n.loss) issue(['network', 'target'], 'a target is compared with the output by a loss: add loss');
+  if (n.data) {
+    if (n.input || n.target !== undefined) issue(['network', 'data'], 'give either data or input (and target), not both');
+    if (!n.loss) issue(['network', 'data'], 'the risk over data is the mean or sum of a loss: add loss');
+    n.data.forEach((pt, k) => {
+      if (pt.input.length !== n.layers[0]) issue(['network', 'data', k, 'input'], `expected ${n.layers[0]} input values, got ${pt.input.length}`);
+      targetOk(pt.target, ['network', 'data', k, 'target']);
+    });
+  }
+  if (n.reduce && !n.data) issue(['network', 'reduce'], 'reduce says how the points of data make the risk: add data');
   if (n.activations && n.activations.length !== L)
     issue(['network', 'activations'], `expected ${L} activations (one per layer after the input), got ${n.activations.length}`);
   if (n.input && n.input.length !== n.layers[0])
@@ -71,9 +93,12 @@ export function checkNetwork(n: NetworkData, issue: Issue): void {
   if (n.weights) {
     if (n.weights.length !== L) issue(['network', 'weights'], `expected ${L} weight matrices (one per layer after the input), got ${n.weights.length}`);
     n.weights.slice(0, L).forEach((m, k) => {
-      const rows = n.layers[k]!;
-      const cols = n.layers[k + 1]!;
-      const shape = `W^(${k + 1}) must be ${rows} x ${cols} (a row per node of layer ${k}, a column per node of layer ${k + 1})`;
+      const toFrom = n.layout === 'to-from';
+      const rows = n.layers[toFrom ? k + 1 : k]!;
+      const cols = n.layers[toFrom ? k : k + 1]!;
+      const shape = toFrom
+        ? `W^(${k + 1}) must be ${rows} x ${cols} in the to-from layout (a row per node of layer ${k + 1}, a column per node of layer ${k})`
+        : `W^(${k + 1}) must be ${rows} x ${cols} (a row per node of layer ${k}, a column per node of layer ${k + 1})`;
       if (m.length !== rows) issue(['network', 'weights', k], `${shape}; it has ${m.length} rows`);
       m.forEach((row, i) => {
         if (row.length !== cols) issue(['network', 'weights', k, i], `${shape}; row ${i + 1} has ${row.length} entries`);
@@ -95,7 +120,7 @@ function checkDescent(d: DescentData, issue: Issue): void {
 }
 
 function checkCompute(p: ProblemShape, kind: string, c: Compute, path: Path, issue: Issue): void {
-  const wantVector = computeYieldsVector(c);
+  const wantVector = computeYieldsVector(c, p.network);
   if (kind !== (wantVector ? 'vector' : 'number')) {
     issue([...path, 'of'], `'${c.of}' gives a ${wantVector ? 'vector' : 'number'}, but this part's kind is '${kind}'`);
     return;
@@ -109,20 +134,31 @@ function checkCompute(p: ProblemShape, kind: string, c: Compute, path: Path, iss
     if (value > max) issue([...path, key], `${key} ${value} is out of range: ${what} has ${max} (counted from 1)`);
   };
   switch (c.of) {
-    case 'H':
-    case 'z': case 'a': case 'dH/dz': case 'dH/da': case 'dH/db':
-    case 'dH/dW': case 'dH/dx': {
-      if (!need('network.weights', n?.weights) || !need('network.activations', n?.activations) || !need('network.input', n?.input)) return;
+    case 'H': case 'output': case 'loss':
+    case 'z': case 'a': case 'dH/dz': case 'dH/da': case 'dH/db': case 'dL/dz': case 'dL/da': case 'dL/db':
+    case 'dH/dW': case 'dH/dx': case 'dL/dW': case 'dL/dx': case 'updated-W': case 'updated-b': {
+      if (!need('network.weights', n?.weights) || !need('network.activations', n?.activations)) return;
+      if (!n!.data && !need('network.input', n?.input)) return;
       const layers = n!.layers;
-      if (c.of === 'dH/dx') return range('node', c.node, layers[0]!, 'the input layer');
-      if (c.of === 'H') return;
-      range('layer', c.layer, layers.length - 1, 'the network');
-      const size = layers[c.layer];
+      const ofL = c.of === 'loss' || c.of.startsWith('dL/') || c.of.startsWith('updated-');
+      if (ofL && !need('a loss (network.loss and a target, or data)', n!.loss)) return;
+      if (!ofL && c.of !== 'output' && c.of !== 'z' && c.of !== 'a') {
+        if (n!.loss) issue([...path, 'of'], `the network has a loss, so its derivatives are of L: ask for 'dL/${c.of.slice(3)}'`);
+        else if ((layers[layers.length - 1] ?? 1) !== 1) issue([...path, 'of'], `H is one output node; this network has ${layers[layers.length - 1]}: give it a loss and ask for 'dL/...'`);
+      }
+      const points = n!.data?.length ?? 1;
+      const point = 'point' in c ? c.point : undefined;
+      if (point !== undefined) range('point', point, points, 'the data');
+      const overData = c.of === 'loss' || c.of === 'dL/dW' || c.of === 'dL/db' || c.of.startsWith('updated-');
+      if (points > 1 && point === undefined && !overData)
+        issue([...path, 'of'], `'${c.of}' is a value at one data point: say which with point (1 to ${points})`);
+      if ('layer' in c) range('layer', c.layer, layers.length - 1, 'the network');
+      const size = 'layer' in c ? layers[c.layer] : layers[0];
       if (size === undefined) return;
-      if (c.of === 'dH/dW') {
+      if ('from' in c) {
         range('from', c.from, layers[c.layer - 1]!, `layer ${c.layer - 1}`);
         range('to', c.to, size, `layer ${c.layer}`);
-      } else range('node', c.node, size, `layer ${c.layer}`);
+      } else if ('node' in c && c.node !== undefined) range('node', c.node, size, 'layer' in c ? `layer ${c.layer}` : 'the input layer');
       return;
     }
     case 'parameter-count':

@@ -1,5 +1,6 @@
 import type { ProblemData } from '../schema/problem.js';
-import { trace, valueOf, shortName, type Network, type Quantity } from '../nn/index.js';
+import { networkOf } from '../compute/network-of.js';
+import { trace, valueOf, shortName, type Quantity } from '../nn/index.js';
 import { evaluate, type Scope } from '../expression/expr.js';
 import { KEY_CONSTRAINTS } from '../schema/template.js';
 import { mistakesDistinct } from '../mistakes/distinct.js';
@@ -13,8 +14,7 @@ export function constraintScope(data: ProblemData, params: Scope): Scope {
   const scope: Record<string, number> = { ...params };
   const n = data.network;
   if (n?.weights && n.activations && n.input) {
-    const net: Network = { layers: n.layers, activations: n.activations, weights: n.weights, ...(n.biases && { biases: n.biases }) };
-    const t = trace(net, n.input);
+    const t = trace(networkOf(n)!, n.input);
     const named: Quantity[] = [];
     for (let layer = 1; layer < n.layers.length; layer++) {
       for (let node = 1; node <= (n.layers[layer] ?? 0); node++) named.push({ kind: 'z', layer, node }, { kind: 'a', layer, node });
