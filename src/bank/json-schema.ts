@@ -20,6 +20,7 @@ const NESTED: Partial<Record<KeySection, Record<string, { section: KeySection; v
     params: { section: 'param', via: 'additionalProperties' },
     parts: { section: 'part', via: 'items' },
   },
+  network: { data: { section: 'point', via: 'items' } },
   part: { tolerance: { section: 'tolerance' }, compare: { section: 'compare' }, compute: { section: 'compute' } },
 };
 
