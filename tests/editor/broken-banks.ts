@@ -18,7 +18,7 @@ export const BROKEN: { name: string; text: string; line: number; says?: RegExp }
   { name: 'choice-uppercase', text: part("      - kind: choice\n        prompt: Which?\n        options: ['1', '2']\n        answer: A\n        explanation: The first."), line: 8 },
   { name: 'bad-id', text: part(TF).replace('id: editor-check', 'id: Editor Check'), line: 1 },
   { name: 'negative-tolerance', text: part('      - kind: number\n        prompt: How many?\n        answer: 2\n        tolerance: { abs: -1 }\n        explanation: Two.'), line: 8 },
-  { name: 'unknown-activation', text: part(TF).replace('    parts:', '    network: { layers: [1, 1], activations: [softmax] }\n    parts:'), line: 4 },
+  { name: 'unknown-activation', text: part(TF).replace('    parts:', '    network: { layers: [1, 1], activations: [swish] }\n    parts:'), line: 4 },
   { name: 'true-false-yes', text: part(TF.replace('answer: true', 'answer: yes please')), line: 7 },
   { name: 'unknown-kind', text: part(TF.replace('kind: true-false', 'kind: truefalse')), line: 5 },
   { name: 'ignore-an-error', text: part(`${TF}\n        ignore: [key-mismatch]`), line: 9 },
