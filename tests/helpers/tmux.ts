@@ -49,7 +49,7 @@ export class TmuxSession {
   }
 
   /** Polls the screen until `until` holds; fails with the last screen after `timeoutMs`. */
-  async waitFor(until: RegExp | ((screen: string) => boolean), timeoutMs = 10_000): Promise<string> {
+  async waitFor(until: RegExp | ((screen: string) => boolean), timeoutMs = 60_000): Promise<string> {
     const test = typeof until === 'function' ? until : (s: string) => until.test(s);
     const deadline = Date.now() + timeoutMs;
     let last = '';
