@@ -1,4 +1,4 @@
-import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import type { Diagnostic, Position } from '../diagnostics/diagnostic.js';
 import type { Bank, BankProblem } from './load-bank.js';
 
 /**
@@ -13,14 +13,16 @@ export class ProblemIds {
 
   /** Records the problem's id; a diagnostic if an earlier problem has it. */
   add(bank: Bank, bp: BankProblem): Diagnostic | undefined {
-    const id = bp.first.data.id;
-    const path = ['problems', bp.index, 'id'];
-    const pos = bank.locate(path);
+    return this.addAt(bank.file, bp.first.data.id, bank.locate(['problems', bp.index, 'id']));
+  }
+
+  /** The same, for a problem known by its id and where the id is written (a problem checked in an earlier run). */
+  addAt(file: string, id: string, pos: Position): Diagnostic | undefined {
     const first = this.seen.get(id);
     if (first === undefined) {
-      this.seen.set(id, `${bank.file}:${pos.line}`);
+      this.seen.set(id, `${file}:${pos.line}`);
       return undefined;
     }
-    return { file: bank.file, ...pos, code: 'duplicate-id', severity: 'error', message: `problem id '${id}' is already used at ${first}; ids must be unique across the banks loaded together` };
+    return { file, line: pos.line, col: pos.col, code: 'duplicate-id', severity: 'error', message: `problem id '${id}' is already used at ${first}; ids must be unique across the banks loaded together` };
   }
 }

@@ -1,24 +1,9 @@
-import { instantiationDiagnostics, loadBank, type Bank, type BankProblem } from '../bank/load-bank.js';
-import { ProblemIds } from '../bank/duplicate-ids.js';
 import type { Source } from '../bank/read-files.js';
-import { byLocation, capped, classOf, type Diagnostic, type Position } from '../diagnostics/diagnostic.js';
-import { instantiate, type Instantiated } from '../template/instantiate.js';
-import { checkLatex } from './check-latex.js';
-import { checkMistakes, SlipTally } from './check-mistakes.js';
-import { checkVariant } from './check-variant.js';
+import { classOf, type Diagnostic } from '../diagnostics/diagnostic.js';
+import { CheckCache } from './check-cache.js';
+import type { PartSite } from './check-problem.js';
 
-/** Where a part starts in its file: what a diagnostic is attributed to (JUnit cases, `ignore:`). */
-export interface PartSite {
-  file: string;
-  problem: string;
-  /** 1-based position, and the id progress knows the part by. */
-  part: number;
-  partId: string;
-  line: number;
-  col: number;
-  /** Where the next part or problem starts, if one does. */
-  end?: Position;
-}
+export { MAX_FAILED_DRAW_SHARE, partAt, type PartSite } from './check-problem.js';
 
 export interface CheckReport {
   ok: boolean;
@@ -40,138 +25,19 @@ export interface CheckOptions {
 }
 
 export const DEFAULT_VARIANTS = 200;
-/**
- * Variants of a template whose slips are tallied, and typed to see whether
- * the comparison accepts them: enough to show which slips a template lets
- * through, at a quarter of the cost of all 200.
- */
-const SLIP_SAMPLE = 50;
-/** Failing seeds reported per template; the rest would repeat the same fault. */
-const MAX_FAILING_SEEDS = 3;
-/**
- * A drill redraws a variant that cannot be drawn, so a rare one is a
- * warning; past this share of draws the template is an error: its
- * variants are not what its author meant.
- */
-export const MAX_FAILED_DRAW_SHARE = 0.05;
 
 /**
  * Validates every bank, recomputes every computable key and compares it with
  * the literal answer, self-tests every part, and draws and checks many
  * variants of every template. Reports everything found.
+ *
+ * With a `cache` kept from an earlier run (`check --watch`), only what
+ * changed since is checked again; the report is the same either way.
  */
-export function checkSources(sources: Source[], readDiagnostics: Diagnostic[] = [], opts: CheckOptions = {}): CheckReport {
-  const diagnostics = [...readDiagnostics];
-  const ids = new ProblemIds();
-  let problems = 0;
-  let parts = 0;
-  let variants = 0;
-  const sites: PartSite[] = [];
-  const silenced = new Set(opts.ignore ?? []);
-  for (const source of sources) {
-    const loaded = loadBank(source.file, source.text);
-    // The problems that loaded are checked even when others in the file did
-    // not: a schema error in one problem must not hide a wrong key in the next.
-    if (!loaded.ok) for (const d of capped(loaded.diagnostics)) diagnostics.push(d);
-    else diagnostics.push(...loaded.warnings);
-    const bank = loaded.ok ? loaded.bank : loaded.partial;
-    if (!bank) continue;
-    for (const bp of bank.problems) {
-      problems++;
-      parts += bp.first.data.parts.length;
-      const repeated = ids.add(bank, bp);
-      if (repeated) diagnostics.push(repeated);
-      const found = [...checkVariant(bank, bp, bp.first), ...checkLatex(bank, bp.index, bp.first.data), ...checkMistakes(bank, bp.index, bp.first.data)];
-      if (bp.template) {
-        const r = checkTemplate(bank, bp, opts.variants ?? DEFAULT_VARIANTS);
-        variants += r.variants;
-        found.push(...r.diagnostics);
-      }
-      const own = partSites(bank, bp);
-      sites.push(...own);
-      diagnostics.push(...withoutSilenced(found, silenced, bp, own));
-    }
-  }
-  diagnostics.sort(byLocation);
-  const ok = !diagnostics.some((d) => d.severity === 'error');
-  return { ok, files: sources.length + readDiagnostics.filter((d) => d.code !== 'no-banks').length, problems, parts, variants, diagnostics, sites };
-}
-
-function partSites(bank: Bank, bp: BankProblem): PartSite[] {
-  const { parts, id } = bp.first.data;
-  const starts = parts.map((_, k) => bank.locate(['problems', bp.index, 'parts', k]));
-  const next = bank.locate(['problems', bp.index + 1]);
-  return parts.map((part, k) => {
-    const start = starts[k]!;
-    // Locating a problem that does not exist gives an earlier node: then nothing follows.
-    const end = starts[k + 1] ?? (before(start, next) ? next : undefined);
-    return { file: bank.file, problem: id, part: k + 1, partId: part.id ?? String(k + 1), ...start, ...(end && { end }) };
-  });
-}
-
-function before(a: Position, b: Position): boolean {
-  return a.line < b.line || (a.line === b.line && a.col < b.col);
-}
-
-/** Drops the warnings a course, a problem or a part has chosen to silence (`ignore:`); errors always stay. */
-function withoutSilenced(found: Diagnostic[], course: Set<string>, bp: BankProblem, sites: PartSite[]): Diagnostic[] {
-  const problem = new Set<string>(bp.first.data.ignore ?? []);
-  const parts = bp.first.data.parts.map((p) => new Set<string>(p.ignore ?? []));
-  return found.filter((d) => {
-    if (d.severity === 'error') return true;
-    if (course.has(d.code) || problem.has(d.code)) return false;
-    const k = partAt(sites, d);
-    return k === undefined || !parts[k]!.has(d.code);
-  });
-}
-
-/** The index of the part (of one problem's sites, in order) that a position falls in, if any. */
-export function partAt(sites: readonly (Position & { end?: Position })[], at: Position): number | undefined {
-  let found: number | undefined;
-  sites.forEach((s, k) => {
-    if (!before(at, s) && (!s.end || before(at, s.end))) found = k;
-  });
-  return found;
-}
-
-function checkTemplate(bank: Bank, bp: BankProblem, count: number): { variants: number; diagnostics: Diagnostic[] } {
-  const out: Diagnostic[] = [];
-  const slips = new SlipTally();
-  let failing = 0;
-  let variants = 0;
-  const failedDraws: { seed: number; made: Extract<Instantiated, { ok: false }> }[] = [];
-  // Every seed is drawn, so the share of failed draws is counted; only the first few faults are reported.
-  for (let seed = 1; seed <= count; seed++) {
-    if (seed === bp.first.seed) continue;
-    variants++;
-    const made = instantiate(bp.raw, seed);
-    if (!made.ok) {
-      failedDraws.push({ seed, made });
-      continue;
-    }
-    if (variants <= SLIP_SAMPLE) slips.add(made.variant.data);
-    if (failing >= MAX_FAILING_SEEDS) continue;
-    const found = checkVariant(bank, bp, made.variant, { slips: variants <= SLIP_SAMPLE }).map((d) => ({ ...d, message: `${d.message} (variant seed ${seed})` }));
-    if (found.length) failing++;
-    out.push(...found);
-  }
-  out.push(...failedDrawDiagnostics(bank, bp, failedDraws, variants));
-  return { variants, diagnostics: [...out, ...slips.warnings(bank, bp.index, Math.min(variants, SLIP_SAMPLE))] };
-}
-
-/**
- * The share of a template's draws that fail: a warning when rare (the drill
- * draws again), an error past MAX_FAILED_DRAW_SHARE; with the first faults.
- */
-function failedDrawDiagnostics(bank: Bank, bp: BankProblem, failed: { seed: number; made: Extract<Instantiated, { ok: false }> }[], draws: number): Diagnostic[] {
-  if (!failed.length) return [];
-  const share = failed.length / Math.max(1, draws);
-  const severity = share > MAX_FAILED_DRAW_SHARE ? 'error' : 'warning';
-  const pct = `${(share * 100).toFixed(1)}%`;
-  const what = severity === 'error' ? `more than ${MAX_FAILED_DRAW_SHARE * 100}% of draws` : 'a drill draws another seed instead';
-  const first = failed.slice(0, MAX_FAILING_SEEDS).map((f) => instantiationDiagnostics(bank, bp.index, f.made, f.seed)).flat();
-  const summary = { ...first[0]!, severity, message: `${bp.first.data.id}: ${failed.length} of ${draws} variants (${pct}) cannot be drawn (${what}); seeds ${failed.slice(0, MAX_FAILING_SEEDS).map((f) => f.seed).join(', ')}${failed.length > MAX_FAILING_SEEDS ? ', ...' : ''}` } as Diagnostic;
-  return [summary, ...first.map((d) => ({ ...d, severity }) as Diagnostic)];
+export function checkSources(sources: Source[], readDiagnostics: Diagnostic[] = [], opts: CheckOptions = {}, cache = new CheckCache(false)): CheckReport {
+  const r = cache.run(sources, readDiagnostics, { variants: opts.variants ?? DEFAULT_VARIANTS, silenced: new Set(opts.ignore ?? []) });
+  const ok = !r.diagnostics.some((d) => d.severity === 'error');
+  return { ok, files: sources.length + readDiagnostics.filter((d) => d.code !== 'no-banks').length, ...r };
 }
 
 /** Exit status for a report: 2 if a file is unusable, 1 if a key is wrong, else 0. */
