@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { rightAnswersOfBank, SEED_BANK } from '../helpers/bank.js';
 import { runInMemory } from '../helpers/memory-io.js';
+import { COMMAND_NAMES } from '../../src/cli/commands/names.js';
 
 /**
  * `practice` in this process, with stdin and stdout as in-memory pipes: the
@@ -96,6 +97,19 @@ describe('practice and the command line', () => {
     const r = await runInMemory(['chek'], { stdin: lines() });
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/'chek' is neither a command nor a bank file; did you mean 'quizdrill check'\?/);
+  });
+
+  it('suggests export for a mistyped export', async () => {
+    const r = await runInMemory(['exprot'], { stdin: lines() });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/'exprot' is neither a command nor a bank file; did you mean 'quizdrill export'\?/);
+  });
+
+  it('knows every command that --help lists, so each can be suggested', async () => {
+    const help = await runInMemory(['--help'], { stdin: lines() });
+    const listed = [...help.stdout.slice(help.stdout.indexOf('Commands:')).matchAll(/^  ([a-z]+)\b/gm)].map((m) => m[1]);
+    expect(listed.length).toBeGreaterThan(8);
+    expect([...COMMAND_NAMES].sort()).toEqual([...new Set(listed)].sort());
   });
 });
 
