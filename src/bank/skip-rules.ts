@@ -1,5 +1,5 @@
 import { readFileSync, statSync } from 'node:fs';
-import { dirname, join, relative, sep } from 'node:path';
+import { basename, dirname, isAbsolute, join, relative, sep } from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 
 /** Folders never searched for banks: they hold tools and dependencies, not a course's problems. */
@@ -77,4 +77,27 @@ function readGitignore(file: string): string | undefined {
   } catch {
     return undefined;
   }
+}
+
+/**
+ * Whether a search of the folder `root` passes over `path` (an entry below
+ * it, a folder or a file), as `readSources` would: for a watcher, which
+ * should not watch what no check reads. The rules of each folder on the way
+ * are read once and kept.
+ */
+export function skipsBelow(root: string): (path: string, isDir: boolean) => boolean {
+  const rulesIn = new Map<string, SkipRules>();
+  const rulesOf = (dir: string): SkipRules => {
+    let rules = rulesIn.get(dir);
+    if (!rules) {
+      rules = (dir === root ? SkipRules.above(root) : rulesOf(dirname(dir))).within(dir);
+      rulesIn.set(dir, rules);
+    }
+    return rules;
+  };
+  return (path, isDir) => {
+    const rel = relative(root, path);
+    if (rel === '' || rel.startsWith('..') || isAbsolute(rel)) return false;
+    return rulesOf(dirname(path)).skips(path, basename(path), isDir);
+  };
 }
