@@ -1,6 +1,6 @@
 import { resolve, basename, sep } from 'node:path';
 import type { Stats } from 'node:fs';
-import { watch } from 'chokidar';
+import { watch, type FSWatcher } from 'chokidar';
 import { skipsBelow } from '../bank/skip-rules.js';
 
 /**
@@ -54,10 +54,16 @@ export function watchBanks(roots: string[], extra: string[], cwd: string, handle
     const root = [...named].find((r) => path.startsWith(r + sep));
     return root !== undefined && skipperOf(root)(path, stats.isDirectory());
   };
-  const watcher = watch([...named, ...extras], { ignoreInitial: true, ignored, persistent: true });
+  const watcher = watch([...named], { ignoreInitial: true, ignored, persistent: true });
+  // The config files, by a watcher of their folder alone. Given to the same
+  // watcher as the banks, a file that does not exist yet has it watch the
+  // whole folder, banks again included, and saves were then missed.
+  const home = resolve(cwd);
+  const configWatcher = extras.size && !named.has(home) ? watch(home, { ignoreInitial: true, depth: 0, ignored: (p) => p !== home && !extras.has(p) }) : undefined;
+  if (!configWatcher) for (const e of extras) watcher.add(e);
   const changed = new Set<string>();
   let timer: NodeJS.Timeout | undefined;
-  watcher.on('all', (_event, path) => {
+  const onEvent = (_event: string, path: string) => {
     changed.add(path);
     clearTimeout(timer);
     timer = setTimeout(() => {
@@ -65,8 +71,9 @@ export function watchBanks(roots: string[], extra: string[], cwd: string, handle
       changed.clear();
       handlers.onChange(paths);
     }, SETTLE_MS);
-  });
-  watcher.on('error', (e) => handlers.onError(e instanceof Error ? e : new Error(String(e))));
+  };
+  const onError = (e: unknown) => handlers.onError(e instanceof Error ? e : new Error(String(e)));
+  for (const w of [watcher, configWatcher]) w?.on('all', onEvent).on('error', onError);
   const api: BankWatcher = {
     setRoots(next) {
       const nextSet = new Set(next.map((r) => resolve(cwd, r)));
@@ -78,8 +85,9 @@ export function watchBanks(roots: string[], extra: string[], cwd: string, handle
     },
     async close() {
       clearTimeout(timer);
-      await watcher.close();
+      await Promise.all([watcher.close(), configWatcher?.close()]);
     },
   };
-  return new Promise((done) => watcher.once('ready', () => done(api)));
+  const ready = (w: FSWatcher | undefined) => new Promise<void>((done) => (w ? w.once('ready', done) : done()));
+  return Promise.all([ready(watcher), ready(configWatcher)]).then(() => api);
 }
