@@ -1,5 +1,6 @@
 // npm run bench: start-up ratios, check throughput and memory, grading
-// throughput. Prints a Markdown table for the README. Run after `npm run build`.
+// throughput, and the time check --watch takes to report an edit. Prints
+// Markdown tables for the README. Run after `npm run build`.
 import { spawn, spawnSync } from 'node:child_process';
 import { cpus, totalmem } from 'node:os';
 import { makeBank } from './make-bank.mjs';
@@ -81,9 +82,20 @@ async function scalingTable() {
   }
 }
 
-// BENCH_ONLY=scaling runs just that table (the rest takes minutes).
+/** `check --watch`: from the save of a one-problem edit to its report (target: under 100 ms). */
+async function watchTable() {
+  const { watchLatency } = await import('./watch.mjs');
+  console.log('| `check --watch`, one problem edited (15 saves) | ms, save to report (median) | (least) | ms, checking (median, as printed) |\n|---|---:|---:|---:|');
+  for (const [what, ms, least, own] of await watchLatency()) console.log(`| ${what} | ${fmt(ms)} | ${fmt(least)} | ${fmt(own)} |`);
+}
+
+// BENCH_ONLY=scaling or =watch runs just that table (the rest takes minutes).
 if (process.env.BENCH_ONLY === 'scaling') {
   await scalingTable();
+  process.exit(0);
+}
+if (process.env.BENCH_ONLY === 'watch') {
+  await watchTable();
   process.exit(0);
 }
 const s = await startup();
@@ -100,3 +112,5 @@ console.log('\n| grading | answers per second |\n|---|---:|');
 for (const [what, perSecond] of g) console.log(`| ${what} | ${fmt(perSecond)} |`);
 console.log('');
 await scalingTable();
+console.log('');
+await watchTable();

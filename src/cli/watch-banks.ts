@@ -8,7 +8,7 @@ import { skipsBelow } from '../bank/skip-rules.js';
  * is often several events (write, truncate, rename), and they should make
  * one report. Short, since a one-problem edit is reported in ~100 ms.
  */
-export const SETTLE_MS = 20;
+export const SETTLE_MS = 10;
 
 export interface BankWatcher {
   /** Watch these banks instead (the course's config changed). */

@@ -115,7 +115,12 @@ describe('quizdrill check --watch', () => {
   });
 });
 
-describe('check --watch refuses what it cannot watch', () => {
+describe('check --watch on the command line', () => {
+  it('is described in check --help', async () => {
+    const r = await runInMemory(['check', '--help']);
+    expect(r.stdout).toMatch(/--watch +check again on every save, only what changed;[^]*Ctrl-C ends it \(exit 130\)/);
+  });
+
   it.each([
     [['--format', 'junit'], /--format junit is one report for CI; use --format text, or json/],
     [['--format', 'github'], /--format github is one report for CI/],
