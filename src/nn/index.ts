@@ -21,4 +21,5 @@ export {
 export type { LinearPoint } from './linear-model.js';
 export { nnReport } from './report.js';
 export type { NnLayerReport, NnReport } from './report.js';
+export { lossReport, riskReport, type LossLayerReport, type LossPointReport, type RiskReport } from './loss-report.js';
 export { LAYOUTS, convert, transpose, type Layout } from './layout.js';

@@ -1,5 +1,6 @@
 import { backward } from './backward.js';
 import { forward } from './forward.js';
+import { convert, type Layout } from './layout.js';
 import type { Network } from './types.js';
 
 /** Everything about one layer l >= 1 at the evaluated point. */
@@ -8,7 +9,7 @@ export interface NnLayerReport {
   a: number[];
   dH_dz: number[];
   dH_da: number[];
-  /** dH_dW[i][j]: weight from node i+1 of the layer before to node j+1 of this layer. */
+  /** dH_dW[i][j]: weight from node i+1 of the layer before to node j+1 of this layer ([j][i] in the to-from layout). */
   dH_dW: number[][];
   dH_db: number[];
 }
@@ -20,8 +21,8 @@ export interface NnReport {
   layers: NnLayerReport[];
 }
 
-/** Evaluate `net` at `x` and gather per-layer values and derivatives of H. */
-export function nnReport(net: Network, x: number[]): NnReport {
+/** Evaluate `net` (from-to) at `x` and gather per-layer values and derivatives of H; dH_dW in `layout`. */
+export function nnReport(net: Network, x: number[], layout?: Layout): NnReport {
   const fwd = forward(net, x);
   const bwd = backward(net, fwd);
   return {
@@ -32,7 +33,7 @@ export function nnReport(net: Network, x: number[]): NnReport {
       a: fwd.a[k] ?? [],
       dH_dz: bwd.dH_dz[k] ?? [],
       dH_da: bwd.dH_da[k] ?? [],
-      dH_dW: bwd.dH_dW[k] ?? [],
+      dH_dW: convert(bwd.dH_dW[k] ?? [], layout),
       dH_db: bwd.dH_db[k] ?? [],
     })),
   };

@@ -1,9 +1,12 @@
+import { convert, type Layout } from '../nn/layout.js';
 import type { NnReport } from '../nn/report.js';
 import type { Network } from '../nn/types.js';
 
 export interface NnTableOptions {
-  /** The evaluated network; when given, W(l), b(l) and activations are shown too. */
+  /** The evaluated network (from-to); when given, W(l), b(l) and activations are shown too. */
   network?: Network;
+  /** The file's layout, in which matrices are shown (from-to when absent). */
+  layout?: Layout | undefined;
   /** The input, shown as layer 0 when given. */
   x?: number[];
   /** Significant digits for non-integers. */
@@ -12,8 +15,8 @@ export interface NnTableOptions {
   width?: number;
 }
 
-const DEFAULT_DIGITS = 6;
-const DEFAULT_WIDTH = 80;
+export const DEFAULT_DIGITS = 6;
+export const DEFAULT_WIDTH = 80;
 const GAP = 2;
 
 /**
@@ -53,8 +56,8 @@ export function renderNnTable(report: NnReport, opts: NnTableOptions = {}): stri
     ]);
     out.push(...table(header, rows, width));
     const w = net?.weights[k];
-    if (w) out.push('', ...matrix(`W(${l})`, w, f, width));
-    out.push('', ...matrix(`dH/dW(${l})`, layer.dH_dW, f, width));
+    if (w) out.push('', ...matrix(`W(${l})`, convert(w, opts.layout), f, width, opts.layout));
+    out.push('', ...matrix(`dH/dW(${l})`, layer.dH_dW, f, width, opts.layout));
   });
   return out.join('\n') + '\n';
 }
@@ -76,10 +79,12 @@ export function formatNumber(v: number, digits = DEFAULT_DIGITS): string {
   return `${trimmed}e${exponent.replace(/^\+/, '')}`;
 }
 
-function matrix(label: string, m: readonly number[][], f: (n: number) => string, width: number): string[] {
+/** A matrix as the file writes it: a row per from-node (from-to) or per to-node (to-from). */
+export function matrix(label: string, m: readonly number[][], f: (n: number) => string, width: number, layout?: Layout): string[] {
+  const [row, col] = layout === 'to-from' ? ['to', 'from'] : ['from', 'to'];
   const cols = m[0]?.length ?? 0;
-  const header = [label, ...Array.from({ length: cols }, (_, j) => `to ${j + 1}`)];
-  const rows = m.map((row, i) => [`from ${i + 1}`, ...row.map(f)]);
+  const header = [label, ...Array.from({ length: cols }, (_, j) => `${col} ${j + 1}`)];
+  const rows = m.map((r, i) => [`${row} ${i + 1}`, ...r.map(f)]);
   return table(header, rows, width);
 }
 
@@ -88,7 +93,7 @@ function matrix(label: string, m: readonly number[][], f: (n: number) => string,
  * do not fit in `width`, they are split into blocks that each repeat the
  * label column, so every line stays within the terminal.
  */
-function table(header: string[], rows: string[][], width: number): string[] {
+export function table(header: string[], rows: string[][], width: number): string[] {
   const all = [header, ...rows];
   const widths = header.map((_, c) => Math.max(...all.map((r) => (r[c] ?? '').length)));
   const labelWidth = widths[0] ?? 0;

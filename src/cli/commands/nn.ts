@@ -1,6 +1,9 @@
 import { readSources } from '../../bank/read-files.js';
-import { loadNetworkFile } from '../../bank/network-file.js';
+import { loadNetworkFile, type EvaluableNetwork } from '../../bank/network-file.js';
+import { networkOf, pointsOf } from '../../compute/network-of.js';
+import { lossReport, riskReport } from '../../nn/loss-report.js';
 import { nnReport } from '../../nn/report.js';
+import { renderLossTable, renderRiskTable } from '../../render/nn-loss-table.js';
 import { renderNnTable } from '../../render/nn-table.js';
 import { byLocation } from '../../diagnostics/diagnostic.js';
 import { EXIT, type ExitCode } from '../exit-codes.js';
@@ -23,8 +26,29 @@ export function runNn(io: Io, file: string, opts: NnOptions): ExitCode {
     for (const d of all) write(io.stderr, formatDiagnostic(d, c, () => source?.text));
     return EXIT.invalid;
   }
-  const report = nnReport(loaded.bank.data.network, loaded.bank.data.input);
-  const { network, input } = loaded.bank.data;
-  write(io.stdout, opts.json ? JSON.stringify(report, null, 2) : renderNnTable(report, { network, x: input }));
+  write(io.stdout, nnOutput(loaded.bank.data.network, opts.json === true));
   return EXIT.ok;
+}
+
+/**
+ * What `nn` prints. Without a loss: H and its derivatives, as it always
+ * has. With one: the loss and its derivatives at the input, or the risk
+ * over the data with each point's own pass. Matrices are in the file's layout.
+ */
+function nnOutput(block: EvaluableNetwork, json: boolean): string {
+  const net = networkOf(block)!;
+  const points = pointsOf(block) ?? [];
+  const layout = block.layout;
+  const show = { network: net, layout };
+  if (block.data) {
+    const report = riskReport(net, points, block.reduce ?? 'mean', layout);
+    return json ? JSON.stringify(report, null, 2) : renderRiskTable(report, show);
+  }
+  const point = points[0]!;
+  if (block.loss) {
+    const report = lossReport(net, point, layout);
+    return json ? JSON.stringify(report, null, 2) : renderLossTable(report, { ...show, x: point.x, y: point.y });
+  }
+  const report = nnReport(net, point.x, layout);
+  return json ? JSON.stringify(report, null, 2) : renderNnTable(report, { ...show, x: point.x });
 }
