@@ -4,7 +4,7 @@
  * formula (its blanks filled) must match it within tolerance. A claim that holds everywhere is taken as proved; one point
  * that fails disproves it, and says where.
  */
-import { shortName, valueOf } from '../nn/index.js';
+import { shortName } from '../nn/index.js';
 import { close, pointsFor } from './agree.js';
 import { evaluate } from './evaluate.js';
 import { formatFormula } from './format.js';
@@ -25,7 +25,7 @@ export function claimHolds(claim: Claim, arch: Arch, blank?: Formula, opts: Agre
   const rhs = formatFormula(claim.rhs);
   const points = pointsFor(arch, blank ? [claim.rhs, blank] : [claim.rhs], opts);
   for (const [k, point] of points.entries()) {
-    const exact = valueOf(point, dH) ?? Number.NaN;
+    const exact = point.value(dH) ?? Number.NaN;
     const right = evaluate(claim.rhs, point, blank);
     if (!close({ value: exact, scale: Math.abs(exact) }, right, opts)) {
       const filled = blank && claim.blanks > 0 ? ` with ____ = ${formatFormula(blank)}` : '';

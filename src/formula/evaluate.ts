@@ -5,11 +5,11 @@
  * was summed from, so that two spellings of one formula whose rounding
  * differs after cancellation are still judged equal (see agree.ts).
  */
-import { activate, derivative, valueOf, type Trace } from '../nn/index.js';
+import { activate, derivative, type FlatTrace } from '../nn/index.js';
 import type { Formula } from './types.js';
 
 /** A point formulas are evaluated at: the trace of one random network at one input. */
-export type Point = Trace;
+export type Point = FlatTrace;
 
 export interface Value {
   value: number;
@@ -24,10 +24,10 @@ export function evaluate(f: Formula, point: Point, blank?: Formula): Value {
       return leaf(f.value);
     case 'symbol':
       // Shapes were fixed when the point was drawn for this architecture, so every symbol exists.
-      return leaf(valueOf(point, f.symbol) ?? Number.NaN);
+      return leaf(point.value(f.symbol) ?? Number.NaN);
     case 'activation': {
       const g = point.net.activations[f.z.layer - 1] ?? 'linear';
-      const z = point.fwd.z[f.z.layer - 1]?.[f.z.node - 1] ?? Number.NaN;
+      const z = point.z[f.z.layer - 1]?.[f.z.node - 1] ?? Number.NaN;
       return leaf(f.prime ? derivative(g, z) : activate(g, z));
     }
     case 'sigmoid': {

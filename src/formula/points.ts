@@ -26,33 +26,42 @@
  * never see: sigma(1000 z) is g'(z) of a ReLU except within about 0.01 of
  * 0. So the points formulas are compared at also hold, for every node with
  * a kink, one point just above it and one just below (z = +-KINK_NEAR).
+ *
+ * The cost of a point is the size of its network (every weight is drawn
+ * and multiplied twice), so the whole set is held to POINT_WORK numbers
+ * (budget.ts): on the largest network the format allows, 16 layers of 64
+ * nodes, that is 32 random points and 16 pairs beside the kinks, each pair
+ * pinning every 16th node of every layer at once. Past about 500 patterns
+ * the points are random anyway, and a difference that shows in 1 pattern
+ * of 8 is still missed by 32 of them with probability (7/8)^32 = 1.4%.
  * Points come from a seeded generator: same answer every run.
  */
-import { activate, trace, type Network } from '../nn/index.js';
+import { activate, FlatTrace, type FlatNetwork } from '../nn/index.js';
 import { seeded, type Random } from '../random/prng.js';
+import { enumerablePatterns, kinkGroups, MAX_FORMULA_POINTS, pointBudget, POINTS_PER_PATTERN } from './budget.js';
+
+export { MAX_FORMULA_POINTS, POINTS_PER_PATTERN } from './budget.js';
 import type { Point } from './evaluate.js';
-import { activationPatterns, isKinked, randomPattern, type Pattern } from './patterns.js';
+import { isKinked, randomPattern, type Pattern } from './patterns.js';
 import type { Arch } from './types.js';
 
 export const FORMULA_POINTS = 32;
-export const POINTS_PER_PATTERN = 2;
-export const MAX_FORMULA_POINTS = 1024;
 export const KINK_MARGIN = 0.05;
 /** How close to a kink the points beside it are: far below any smoothing an answer could write. */
 export const KINK_NEAR = 1e-7;
 export const FORMULA_SEED = 20240607;
 
-/** How many points formulas on `arch` are compared at, by the rule above. */
+/** How many points formulas on `arch` are compared at, by the rule above (the points beside kinks come on top). */
 export function pointCount(arch: Arch): number {
-  const patterns = activationPatterns(arch, MAX_FORMULA_POINTS / POINTS_PER_PATTERN);
-  if (!patterns) return MAX_FORMULA_POINTS;
-  return Math.max(FORMULA_POINTS, POINTS_PER_PATTERN * patterns.length);
+  const patterns = enumerablePatterns(arch);
+  if (patterns) return Math.max(FORMULA_POINTS, POINTS_PER_PATTERN * patterns.length);
+  return Math.max(FORMULA_POINTS, Math.min(MAX_FORMULA_POINTS, pointBudget(arch) - 2 * kinkGroups(arch).length));
 }
 
 /** `count` points for `arch`, cycling through its patterns; the same seed gives the same points. */
 export function samplePoints(arch: Arch, count: number, seed: number): Point[] {
   const random = seeded(seed);
-  const patterns = activationPatterns(arch, MAX_FORMULA_POINTS / POINTS_PER_PATTERN);
+  const patterns = enumerablePatterns(arch);
   return Array.from({ length: count }, (_, k) => {
     const pattern = patterns?.[k % patterns.length] ?? randomPattern(arch, random);
     return drawPoint(arch, pattern, random);
@@ -63,107 +72,123 @@ export function samplePoints(arch: Arch, count: number, seed: number): Point[] {
  * The points for (arch, count, seed), drawn once and then reused: a drill
  * grades one problem again and again, and `check` proves several claims on
  * one network. Drawing is deterministic, so the memo changes no answer. The
- * arrays are shared: callers read them only.
+ * arrays are shared: callers read them only. The memo is bounded by the
+ * numbers it holds as well as by entries, since one large network's points
+ * are tens of megabytes.
  */
-const memo = new Map<string, readonly Point[]>();
+const memo = new Map<string, { points: readonly Point[]; size: number }>();
 const MEMO_SIZE = 16;
+const MEMO_NUMBERS = 16_000_000;
 
 export function sharedPoints(arch: Arch, count: number, seed: number): readonly Point[] {
   const key = JSON.stringify([arch.layers, arch.activations, arch.biases === true, count, seed]);
   const hit = memo.get(key);
-  if (hit) return hit;
+  if (hit) return hit.points;
   const points = [...samplePoints(arch, count, seed), ...kinkPoints(arch, seed)];
-  if (memo.size >= MEMO_SIZE) memo.delete(memo.keys().next().value ?? '');
-  memo.set(key, points);
+  const size = points.length * pointSize(arch);
+  const held = () => [...memo.values()].reduce((sum, e) => sum + e.size, 0);
+  while (memo.size > 0 && (memo.size >= MEMO_SIZE || held() + size > MEMO_NUMBERS)) memo.delete(memo.keys().next().value ?? '');
+  memo.set(key, { points, size });
   return points;
 }
 
-/** Two points per node with a kink: its z just above 0 and just below; the rest drawn as usual. */
+/** The numbers one point holds: its weights, biases and per-node values. */
+function pointSize(arch: Arch): number {
+  return arch.layers.slice(1).reduce((sum, n, k) => sum + ((arch.layers[k] ?? 0) + 6) * n, arch.layers[0] ?? 0);
+}
+
+/**
+ * Two points per group of nodes with a kink: every node of the group with
+ * its z just above 0, then just below; the rest drawn as usual. On a
+ * network of up to MAX_KINK_GROUPS such nodes each node is its own group.
+ */
 export function kinkPoints(arch: Arch, seed: number): Point[] {
   const random = seeded(seed ^ 0x5bd1e995);
   const out: Point[] = [];
-  arch.activations.forEach((g, k) => {
-    if (!isKinked(g)) return;
-    for (let node = 0; node < (arch.layers[k + 1] ?? 0); node += 1) {
-      for (const z of [KINK_NEAR, -KINK_NEAR]) out.push(drawPoint(arch, randomPattern(arch, random), random, { layer: k, node, z }));
+  for (const group of kinkGroups(arch)) {
+    for (const z of [KINK_NEAR, -KINK_NEAR]) {
+      const pins = new Map(group.map(({ layer, node }) => [`${layer} ${node}`, z]));
+      out.push(drawPoint(arch, randomPattern(arch, random), random, pins));
     }
-  });
+  }
   return out;
 }
 
-/** A magnitude in [0.5, 2] with a random sign: no weight so small that it hides a term. */
+/**
+ * A magnitude in [0.5, 2] with a random sign: no weight so small that it
+ * hides a term. One draw gives both (the sign from its first bit, the size
+ * from the other 31): drawing is most of the cost of a large network's points.
+ */
 function entry(random: Random): number {
-  const size = 0.5 + 1.5 * random();
-  return random() < 0.5 ? -size : size;
+  const u = 2 * random();
+  const size = 0.5 + 1.5 * (u % 1);
+  return u < 1 ? -size : size;
 }
 
-/** A node (layer index k, 0-based node) whose z is set to a value, by moving one of its weights. */
-interface Pin {
-  layer: number;
-  node: number;
-  z: number;
+/** z of node j: the bias, then the inputs in order. */
+function sum(w: Float64Array, b: Float64Array, before: Float64Array, j: number, width: number): number {
+  let s = b[j]!;
+  for (let i = 0; i < before.length; i += 1) s += before[i]! * w[i * width + j]!;
+  return s;
 }
 
-function drawPoint(arch: Arch, pattern: Pattern, random: Random, pin?: Pin): Point {
-  const x = filled(arch.layers[0] ?? 0, () => entry(random));
-  const weights: number[][][] = [];
-  const biases: number[][] = [];
+/**
+ * One point: weights drawn layer by layer, each ReLU node's z kept off its
+ * kink and given the pattern's sign, and the nodes in `pins` (by "layer
+ * node", 0-based) moved to the z given.
+ */
+function drawPoint(arch: Arch, pattern: Pattern, random: Random, pins?: ReadonlyMap<string, number>): Point {
+  const biased = arch.biases === true;
+  const x = Float64Array.from({ length: arch.layers[0] ?? 0 }, () => entry(random));
+  const weights: Float64Array[] = [];
+  const biases: Float64Array[] = [];
   let before = x;
   arch.activations.forEach((g, k) => {
+    const rows = arch.layers[k] ?? 0;
     const width = arch.layers[k + 1] ?? 0;
-    const w = filled(arch.layers[k] ?? 0, () => filled(width, () => entry(random)));
-    const b = filled(width, () => (arch.biases === true ? entry(random) : 0));
-    const z = (j: number): number => {
-      let s = b[j] ?? 0;
-      for (let i = 0; i < before.length; i += 1) s += (before[i] ?? 0) * (w[i]?.[j] ?? 0);
-      return s;
-    };
-    const after: number[] = [];
+    const w = new Float64Array(rows * width);
+    for (let i = 0; i < w.length; i += 1) w[i] = entry(random);
+    const b = new Float64Array(width);
+    if (biased) for (let j = 0; j < width; j += 1) b[j] = entry(random);
+    const after = new Float64Array(width);
     for (let j = 0; j < width; j += 1) {
-      let zj = z(j);
+      let zj = sum(w, b, before, j, width);
       if (isKinked(g)) {
         for (let tries = 0; tries < 100 && Math.abs(zj) < KINK_MARGIN; tries += 1) {
-          for (const row of w) row[j] = entry(random);
-          if (arch.biases === true) b[j] = entry(random);
-          zj = z(j);
+          for (let i = 0; i < rows; i += 1) w[i * width + j] = entry(random);
+          if (biased) b[j] = entry(random);
+          zj = sum(w, b, before, j, width);
         }
         const target = pattern[k]?.[j];
         if (target !== undefined && zj > 0 !== target) {
-          for (const row of w) row[j] = -(row[j] ?? 0);
-          b[j] = -(b[j] ?? 0);
+          for (let i = 0; i < rows; i += 1) w[i * width + j] = -w[i * width + j]!;
+          b[j] = -b[j]!;
           zj = -zj;
         }
       }
-      if (pin?.layer === k && pin.node === j) zj = pinned(w, b, before, j, pin.z, arch.biases === true) ?? zj;
-      after.push(activate(g, zj));
+      const pin = pins?.get(`${k} ${j}`);
+      if (pin !== undefined) zj = pinned(w, b, before, j, width, pin, biased) ?? zj;
+      after[j] = activate(g, zj);
     }
     weights.push(w);
     biases.push(b);
     before = after;
   });
-  const net: Network = { layers: [...arch.layers], activations: [...arch.activations], weights };
-  if (arch.biases === true) net.biases = biases;
-  // Every symbol is read from the evaluator's own trace, not from the sums above.
-  return trace(net, x);
+  const net: FlatNetwork = { layers: arch.layers, activations: arch.activations, weights };
+  if (biased) net.biases = biases;
+  // Every symbol is read from the evaluator's own passes, not from the sums above.
+  return new FlatTrace(net, x);
 }
 
 /** Moves the bias (or the weight on the largest input) so z_j is `target`; undefined when no input reaches it. */
-function pinned(w: number[][], b: number[], before: readonly number[], j: number, target: number, biased: boolean): number | undefined {
-  const z = () => before.reduce((s, v, i) => s + v * (w[i]?.[j] ?? 0), b[j] ?? 0);
-  if (biased) b[j] = (b[j] ?? 0) + target - z();
+function pinned(w: Float64Array, b: Float64Array, before: Float64Array, j: number, width: number, target: number, biased: boolean): number | undefined {
+  if (biased) b[j] = b[j]! + target - sum(w, b, before, j, width);
   else {
     let i = 0;
-    for (let k = 1; k < before.length; k += 1) if (Math.abs(before[k] ?? 0) > Math.abs(before[i] ?? 0)) i = k;
-    const row = w[i];
+    for (let k = 1; k < before.length; k += 1) if (Math.abs(before[k]!) > Math.abs(before[i]!)) i = k;
     const v = before[i] ?? 0;
-    if (!row || v === 0) return undefined;
-    row[j] = (row[j] ?? 0) + (target - z()) / v;
+    if (v === 0) return undefined;
+    w[i * width + j] = w[i * width + j]! + (target - sum(w, b, before, j, width)) / v;
   }
-  return z();
-}
-
-function filled<T>(n: number, make: () => T): T[] {
-  const out: T[] = [];
-  for (let i = 0; i < n; i += 1) out.push(make());
-  return out;
+  return sum(w, b, before, j, width);
 }

@@ -34,7 +34,7 @@ describe('how many points', () => {
     const wide: Arch = { layers: [3, 6, 6, 1], activations: ['relu', 'relu', 'relu'] };
     expect(activationPatterns(wide, MAX_FORMULA_POINTS / POINTS_PER_PATTERN)).toBeUndefined();
     expect(pointCount(wide)).toBe(MAX_FORMULA_POINTS);
-    const points = samplePoints(wide, 64, FORMULA_SEED);
+    const points = samplePoints(wide, 64, FORMULA_SEED).map((p) => p.toTrace());
     expect(points).toHaveLength(64);
     for (const { fwd } of points) expect(fwd.z.flat().every((z) => Math.abs(z) >= KINK_MARGIN)).toBe(true);
   });
@@ -44,7 +44,7 @@ describe('the points', () => {
   it('visit every ReLU pattern at least POINTS_PER_PATTERN times', () => {
     for (const arch of [NET_221, NET_2221, BIASED_2221]) {
       const seen = new Map<string, number>();
-      for (const { fwd } of samplePoints(arch, pointCount(arch), FORMULA_SEED)) {
+      for (const { fwd } of samplePoints(arch, pointCount(arch), FORMULA_SEED).map((p) => p.toTrace())) {
         const key = signs(fwd.z, arch);
         seen.set(key, (seen.get(key) ?? 0) + 1);
       }
@@ -54,7 +54,7 @@ describe('the points', () => {
   });
 
   it('keep every z at a ReLU node away from the kink, except where a dead layer fixes it', () => {
-    for (const { net, fwd } of samplePoints(NET_2221, 200, 7)) {
+    for (const { net, fwd } of samplePoints(NET_2221, 200, 7).map((p) => p.toTrace())) {
       fwd.z.forEach((z, k) => {
         if (net.activations[k] !== 'relu') return;
         for (const v of z) expect(Math.abs(v)).toBeGreaterThanOrEqual(KINK_MARGIN);
@@ -66,7 +66,7 @@ describe('the points', () => {
     const points = samplePoints(BIASED_2221, 40, FORMULA_SEED);
     expect(samplePoints(BIASED_2221, 40, FORMULA_SEED)).toEqual(points);
     expect(samplePoints(BIASED_2221, 40, FORMULA_SEED + 1)).not.toEqual(points);
-    for (const { net, fwd } of points) {
+    for (const { net, fwd } of points.map((p) => p.toTrace())) {
       expect(forward(net, fwd.x)).toEqual(fwd);
       for (const w of [...net.weights.flat(2), ...(net.biases ?? []).flat(), ...fwd.x]) {
         expect(Math.abs(w)).toBeGreaterThanOrEqual(0.5);
@@ -78,7 +78,7 @@ describe('the points', () => {
   });
 
   it('a smooth network gets FORMULA_POINTS points with both signs of every z', () => {
-    const points = samplePoints(SIGMOID_2221, pointCount(SIGMOID_2221), FORMULA_SEED);
+    const points = samplePoints(SIGMOID_2221, pointCount(SIGMOID_2221), FORMULA_SEED).map((p) => p.toTrace());
     expect(points).toHaveLength(FORMULA_POINTS);
     for (const j of [0, 1]) {
       expect(points.some((p) => (p.fwd.z[0]?.[j] ?? 0) > 0)).toBe(true);
@@ -99,7 +99,7 @@ describe('points beside the kinks', () => {
     ['2-2-2-1 ReLU', NET_2221],
     ['2-2-2-1 ReLU with biases', BIASED_2221],
   ])('%s: for every ReLU node, one point with z just above 0 and one just below', (_, arch) => {
-    const points = kinkPoints(arch, FORMULA_SEED);
+    const points = kinkPoints(arch, FORMULA_SEED).map((p) => p.toTrace());
     expect(points).toHaveLength(8);
     points.forEach(({ fwd }, k) => {
       const node = Math.floor(k / 2);
