@@ -180,15 +180,24 @@ function drawPoint(arch: Arch, pattern: Pattern, random: Random, pins?: Readonly
   return new FlatTrace(net, x);
 }
 
-/** Moves the bias (or the weight on the largest input) so z_j is `target`; undefined when no input reaches it. */
+/**
+ * Moves the bias (or the weight on the largest input) so z_j is `target`;
+ * undefined when no input reaches it. Deep in a large network the inputs
+ * are large (about 8 times larger per layer of 64 nodes), and a sum of
+ * terms near 1e13 cannot cancel to 1e-7: there the node is cut to one term,
+ * its bias or its largest input, which sets z to the target within rounding.
+ */
 function pinned(w: Float64Array, b: Float64Array, before: Float64Array, j: number, width: number, target: number, biased: boolean): number | undefined {
+  let i = 0;
+  for (let k = 1; k < before.length; k += 1) if (Math.abs(before[k]!) > Math.abs(before[i]!)) i = k;
+  const v = before[i] ?? 0;
   if (biased) b[j] = b[j]! + target - sum(w, b, before, j, width);
-  else {
-    let i = 0;
-    for (let k = 1; k < before.length; k += 1) if (Math.abs(before[k]!) > Math.abs(before[i]!)) i = k;
-    const v = before[i] ?? 0;
-    if (v === 0) return undefined;
-    w[i * width + j] = w[i * width + j]! + (target - sum(w, b, before, j, width)) / v;
-  }
+  else if (v === 0) return undefined;
+  else w[i * width + j] = w[i * width + j]! + (target - sum(w, b, before, j, width)) / v;
+  const z = sum(w, b, before, j, width);
+  if (Math.abs(z - target) <= Math.abs(target) / 100) return z;
+  for (let k = 0; k < before.length; k += 1) w[k * width + j] = 0;
+  if (biased) b[j] = target;
+  else w[i * width + j] = target / v;
   return sum(w, b, before, j, width);
 }
