@@ -89,13 +89,24 @@ async function watchTable() {
   for (const [what, ms, least, own] of await watchLatency()) console.log(`| ${what} | ${fmt(ms)} | ${fmt(least)} | ${fmt(own)} |`);
 }
 
-// BENCH_ONLY=scaling or =watch runs just that table (the rest takes minutes).
+/** Formulas on the largest networks (issue 19): the first answer draws the network's points. */
+async function formulaLargeTable() {
+  const { formulaLarge } = await import('./formula-large.ts');
+  console.log('| formula on a large network (fresh process, median of 5) | first formula on 2-2-2-1, ms | first on this network (draws its points), ms | each later answer, ms |\n|---|---:|---:|---:|');
+  for (const [what, cold, first, later] of formulaLarge()) console.log(`| ${what} | ${fmt(cold)} | ${fmt(first)} | ${fmt(later, 2)} |`);
+}
+
+// BENCH_ONLY=scaling, =watch or =formula runs just that table (the rest takes minutes).
 if (process.env.BENCH_ONLY === 'scaling') {
   await scalingTable();
   process.exit(0);
 }
 if (process.env.BENCH_ONLY === 'watch') {
   await watchTable();
+  process.exit(0);
+}
+if (process.env.BENCH_ONLY === 'formula') {
+  await formulaLargeTable();
   process.exit(0);
 }
 const s = await startup();
@@ -114,3 +125,5 @@ console.log('');
 await scalingTable();
 console.log('');
 await watchTable();
+console.log('');
+await formulaLargeTable();

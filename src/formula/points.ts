@@ -121,8 +121,24 @@ export function kinkPoints(arch: Arch, seed: number): Point[] {
  */
 function entry(random: Random): number {
   const u = 2 * random();
-  const size = 0.5 + 1.5 * (u % 1);
-  return u < 1 ? -size : size;
+  return u < 1 ? -(0.5 + 1.5 * u) : 0.5 + 1.5 * (u - 1);
+}
+
+/**
+ * A layer's weights, as `entry` draws them, from a xorshift32 stream that
+ * one draw of `random` seeds: drawing the 61,440 weights of the largest
+ * network point by point through the seeded generator was most of the time
+ * its first formula took. The stream only has to make the weights generic.
+ */
+function fillEntries(w: Float64Array, random: Random): void {
+  let s = Math.floor(random() * 4294967296) | 1;
+  for (let i = 0; i < w.length; i += 1) {
+    s ^= s << 13;
+    s ^= s >>> 17;
+    s ^= s << 5;
+    const u = (s >>> 0) / 2147483648;
+    w[i] = u < 1 ? -(0.5 + 1.5 * u) : 0.5 + 1.5 * (u - 1);
+  }
 }
 
 /** z of node j: the bias, then the inputs in order. */
@@ -130,6 +146,16 @@ function sum(w: Float64Array, b: Float64Array, before: Float64Array, j: number, 
   let s = b[j]!;
   for (let i = 0; i < before.length; i += 1) s += before[i]! * w[i * width + j]!;
   return s;
+}
+
+/** Every z of a layer at once, row by row: the weights are read in the order they lie in memory. */
+function sums(w: Float64Array, b: Float64Array, before: Float64Array, width: number): Float64Array {
+  const z = b.slice();
+  for (let i = 0; i < before.length; i += 1) {
+    const v = before[i]!;
+    for (let j = 0; j < width; j += 1) z[j] = z[j]! + v * w[i * width + j]!;
+  }
+  return z;
 }
 
 /**
@@ -143,16 +169,20 @@ function drawPoint(arch: Arch, pattern: Pattern, random: Random, pins?: Readonly
   const weights: Float64Array[] = [];
   const biases: Float64Array[] = [];
   let before = x;
+  // One buffer for all the layers' weights: a point of the largest network is 960 rows of 64.
+  const all = new Float64Array(arch.layers.slice(1).reduce((n, width, k) => n + (arch.layers[k] ?? 0) * width, 0));
+  let offset = 0;
   arch.activations.forEach((g, k) => {
     const rows = arch.layers[k] ?? 0;
     const width = arch.layers[k + 1] ?? 0;
-    const w = new Float64Array(rows * width);
-    for (let i = 0; i < w.length; i += 1) w[i] = entry(random);
+    const w = all.subarray(offset, (offset += rows * width));
+    fillEntries(w, random);
     const b = new Float64Array(width);
     if (biased) for (let j = 0; j < width; j += 1) b[j] = entry(random);
     const after = new Float64Array(width);
+    const z = sums(w, b, before, width);
     for (let j = 0; j < width; j += 1) {
-      let zj = sum(w, b, before, j, width);
+      let zj = z[j]!;
       if (isKinked(g)) {
         for (let tries = 0; tries < 100 && Math.abs(zj) < KINK_MARGIN; tries += 1) {
           for (let i = 0; i < rows; i += 1) w[i * width + j] = entry(random);

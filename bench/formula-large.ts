@@ -1,0 +1,59 @@
+// Formula grading on the largest networks (issue 19). The first answer on a
+// network draws its points, so it is timed in a fresh process each run: a
+// child imports the grader, then times its first grade and its later ones.
+// Run alone: `node --import tsx bench/formula-large.ts`.
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { grade } from '../src/grade/index.js';
+import type { Arch } from '../src/nn/types.js';
+
+const LARGEST: Arch = { layers: [...Array<number>(16).fill(64), 1], activations: [...Array(15).fill('relu' as const), 'linear'] };
+const SMALL: Arch = { layers: [2, 2, 2, 1], activations: ['relu', 'relu', 'linear'] };
+const WIDE: Arch = { layers: [2, 64, 64, 64, 64, 1], activations: ['relu', 'relu', 'relu', 'relu', 'linear'] };
+const CASES: Record<string, { arch: Arch; key: string; answers: string[] }> = {
+  '16 layers of 64 nodes': { arch: LARGEST, key: "a14_1 g'(z15_2) W16_21", answers: ["W16_21 a14_1 g'(z15_2)", 'a14_1 W16_21'] },
+  '2-64-64-64-64-1': { arch: WIDE, key: "a3_1 g'(z4_2) W5_21", answers: ["W5_21 a3_1 g'(z4_2)", 'a3_1 W5_21'] },
+};
+const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+
+/**
+ * In the child: a first formula on the seed's 2-2-2-1 network (the grader's
+ * own first use: loading and compiling its code), then the first on the
+ * large network (which draws its points), then the median of 50 more.
+ */
+function child(name: string): void {
+  const c = CASES[name]!;
+  const key = { kind: 'expression' as const, answer: c.key, arch: c.arch };
+  let t = performance.now();
+  grade({ kind: 'expression', answer: "W2_22 g'(z2_2) W3_21", arch: SMALL }, "W3_21 g'(z2_2) W2_22");
+  const cold = performance.now() - t;
+  t = performance.now();
+  grade(key, c.answers[0]!);
+  const first = performance.now() - t;
+  const later: number[] = [];
+  for (let i = 0; i < 50; i++) {
+    t = performance.now();
+    grade(key, c.answers[i % c.answers.length]!);
+    later.push(performance.now() - t);
+  }
+  process.stdout.write(JSON.stringify({ cold, first, later: median(later) }));
+}
+
+/** Rows of [network, first formula on 2-2-2-1 ms, first on the network ms, later ms], medians over `runs` fresh processes. */
+export function formulaLarge(runs = 5): [string, number, number, number][] {
+  const self = fileURLToPath(import.meta.url);
+  return Object.keys(CASES).map((name) => {
+    const results = Array.from({ length: runs }, () => {
+      const r = spawnSync(process.execPath, ['--import', 'tsx', self, name], { encoding: 'utf8' });
+      if (r.status !== 0) throw new Error(`${name}: ${r.stderr}`);
+      return JSON.parse(r.stdout) as { cold: number; first: number; later: number };
+    });
+    return [name, median(results.map((r) => r.cold)), median(results.map((r) => r.first)), median(results.map((r) => r.later))];
+  });
+}
+
+const name = process.argv[2];
+if (name !== undefined && process.argv[1] === fileURLToPath(import.meta.url)) {
+  if (name in CASES) child(name);
+  else for (const [what, cold, first, later] of formulaLarge()) console.log(`| ${what} | ${cold.toFixed(0)} | ${first.toFixed(0)} | ${later.toFixed(2)} |`);
+}
