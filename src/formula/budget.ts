@@ -14,7 +14,7 @@ export const POINTS_PER_PATTERN = 2;
 export const MAX_FORMULA_POINTS = 1024;
 /** Weights and inputs drawn over all the points of one network, at most. */
 export const POINT_WORK = 2_000_000;
-/** Pairs of points beside the kinks: fewer than this and every node gets its own pair. */
+/** Pairs of points beside the kinks never fall below this (nor below one per node with a kink, when fewer). */
 export const MIN_KINK_GROUPS = 8;
 
 /** The numbers drawn for one point: its inputs, weights and biases. */
@@ -45,7 +45,7 @@ export interface KinkNode {
 
 /**
  * The nodes with a kink, in groups that share a pair of points beside the
- * kink. One node per group while the pairs fit a quarter of the budget (or
+ * kink. One node per group while the pairs fit half the budget (or
  * there are at most MIN_KINK_GROUPS nodes); past that, node n of the list
  * goes to group n mod G, so a group of a wide network holds every G-th
  * node of each layer and a layer keeps most of its nodes drawn freely.

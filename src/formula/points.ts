@@ -30,10 +30,11 @@
  * The cost of a point is the size of its network (every weight is drawn
  * and multiplied twice), so the whole set is held to POINT_WORK numbers
  * (budget.ts): on the largest network the format allows, 16 layers of 64
- * nodes, that is 32 random points and 16 pairs beside the kinks, each pair
- * pinning every 16th node of every layer at once. Past about 500 patterns
- * the points are random anyway, and a difference that shows in 1 pattern
- * of 8 is still missed by 32 of them with probability (7/8)^32 = 1.4%.
+ * nodes, that is the floor, 32 random points and 8 pairs beside the kinks,
+ * each pair pinning every 8th node of every layer at once. Past about 500
+ * patterns the points are random anyway, and a difference that shows in 1
+ * pattern of 8 is still missed by 32 of them with probability
+ * (7/8)^32 = 1.4%.
  * Points come from a seeded generator: same answer every run.
  */
 import { activate, FlatTrace, type FlatNetwork } from '../nn/index.js';

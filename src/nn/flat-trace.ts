@@ -10,8 +10,9 @@ import type { Activation, Network } from './types.js';
  * of such a network is two million-entry trees the collector must walk, and
  * grading stalled for seconds. Typed arrays are one allocation per layer
  * and never scanned. dH/dW is not stored: it is a^(l-1)_i dH/dz^(l)_j, read
- * on demand. The sums run in trace.ts's order, so every value is the same
- * number to the last bit (tests/nn/flat-trace.test.ts compares them).
+ * on demand, and the backward pass runs only when a derivative is asked
+ * for. The sums run in trace.ts's order, so every value is the same number
+ * to the last bit (tests/nn/flat-trace.test.ts compares them).
  */
 export interface FlatNetwork {
   layers: readonly number[];
@@ -24,10 +25,8 @@ export interface FlatNetwork {
 export class FlatTrace {
   readonly z: Float64Array[] = [];
   readonly a: Float64Array[] = [];
-  readonly dz: Float64Array[] = [];
-  readonly da: Float64Array[] = [];
-  readonly dx: Float64Array;
   readonly output: number;
+  private back?: { dz: Float64Array[]; da: Float64Array[]; dx: Float64Array };
 
   constructor(
     readonly net: FlatNetwork,
@@ -51,24 +50,37 @@ export class FlatTrace {
       before = a;
     });
     this.output = before[0] ?? Number.NaN;
+  }
+
+  /**
+   * The backward pass, run at the first derivative asked for: a formula
+   * answer names no derivative (only a claim's left side does), so most
+   * points never need it.
+   */
+  private backward(): { dz: Float64Array[]; da: Float64Array[]; dx: Float64Array } {
+    if (this.back) return this.back;
+    const { net, x } = this;
+    const dz: Float64Array[] = [];
+    const da: Float64Array[] = [];
     let upstream = Float64Array.of(1);
     for (let k = net.weights.length - 1; k >= 0; k--) {
       const g = net.activations[k] ?? 'linear';
       const zk = this.z[k]!;
-      const dz = zk.map((v, j) => upstream[j]! * derivative(g, v));
-      this.da[k] = upstream;
-      this.dz[k] = dz;
+      const dzk = zk.map((v, j) => upstream[j]! * derivative(g, v));
+      da[k] = upstream;
+      dz[k] = dzk;
       const w = net.weights[k]!;
       const rows = k === 0 ? x.length : this.a[k - 1]!.length;
       const width = zk.length;
       upstream = new Float64Array(rows);
       for (let i = 0; i < rows; i++) {
         let sum = 0;
-        for (let j = 0; j < width; j++) sum += w[i * width + j]! * dz[j]!;
+        for (let j = 0; j < width; j++) sum += w[i * width + j]! * dzk[j]!;
         upstream[i] = sum;
       }
     }
-    this.dx = upstream;
+    this.back = { dz, da, dx: upstream };
+    return this.back;
   }
 
   /** The value of `q`, as `valueOf` reads it from a trace; undefined when the network has no such quantity. */
@@ -101,20 +113,21 @@ export class FlatTrace {
   }
 
   private derivative(by: Extract<Quantity, { kind: 'd' }>['by']): number | undefined {
+    const { dz, da, dx } = this.backward();
     switch (by.kind) {
       case 'x':
-        return this.dx[by.node - 1];
+        return dx[by.node - 1];
       case 'z':
       case 'b':
-        return this.dz[by.layer - 1]?.[by.node - 1];
+        return dz[by.layer - 1]?.[by.node - 1];
       case 'a':
-        return by.layer === 0 ? this.dx[by.node - 1] : this.da[by.layer - 1]?.[by.node - 1];
+        return by.layer === 0 ? dx[by.node - 1] : da[by.layer - 1]?.[by.node - 1];
       case 'W': {
         if (this.weight(by.layer, by.from, by.to) === undefined) return undefined;
         const before = by.layer === 1 ? this.x : this.a[by.layer - 2];
         const a = before?.[by.from - 1];
-        const dz = this.dz[by.layer - 1]?.[by.to - 1];
-        return a === undefined || dz === undefined ? undefined : a * dz;
+        const d = dz[by.layer - 1]?.[by.to - 1];
+        return a === undefined || d === undefined ? undefined : a * d;
       }
       default:
         return unknown(by);
