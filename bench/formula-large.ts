@@ -39,6 +39,17 @@ function child(name: string): void {
   process.stdout.write(JSON.stringify({ cold, first, later: median(later) }));
 }
 
+/** The time `node -e 0` takes now: the scale of the rows on a loaded machine. */
+export function nodeUnit(runs = 5): number {
+  return median(
+    Array.from({ length: runs }, () => {
+      const t = performance.now();
+      spawnSync(process.execPath, ['-e', '0']);
+      return performance.now() - t;
+    }),
+  );
+}
+
 /** Rows of [network, first formula on 2-2-2-1 ms, first on the network ms, later ms], medians over `runs` fresh processes. */
 export function formulaLarge(runs = 5): [string, number, number, number][] {
   const self = fileURLToPath(import.meta.url);
@@ -55,5 +66,8 @@ export function formulaLarge(runs = 5): [string, number, number, number][] {
 const name = process.argv[2];
 if (name !== undefined && process.argv[1] === fileURLToPath(import.meta.url)) {
   if (name in CASES) child(name);
-  else for (const [what, cold, first, later] of formulaLarge()) console.log(`| ${what} | ${cold.toFixed(0)} | ${first.toFixed(0)} | ${later.toFixed(2)} |`);
+  else {
+    for (const [what, cold, first, later] of formulaLarge()) console.log(`| ${what} | ${cold.toFixed(0)} | ${first.toFixed(0)} | ${later.toFixed(2)} |`);
+    console.log(`node -e 0: ${nodeUnit().toFixed(0)} ms`);
+  }
 }

@@ -7,8 +7,8 @@ import type { Activation, Network } from './types.js';
  * The same forward and backward passes as trace.ts, over flat Float64Arrays.
  * Formulas are graded at dozens to a thousand random points of a network,
  * and a network can have 16 layers of 64 nodes: as nested arrays each point
- * of such a network is two million-entry trees the collector must walk, and
- * grading stalled for seconds. Typed arrays are one allocation per layer
+ * of such a network was two trees of 61,000 numbers for the collector to
+ * walk, and grading stalled for seconds. Typed arrays are one allocation per layer
  * and never scanned. dH/dW is not stored: it is a^(l-1)_i dH/dz^(l)_j, read
  * on demand, and the backward pass runs only when a derivative is asked
  * for. The sums run in trace.ts's order, so every value is the same number
