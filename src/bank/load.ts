@@ -154,7 +154,7 @@ export function loadYaml<T>(
   const source = (path: Path): string | undefined => cached?.literals[literalKey(path)] ?? fast?.locator.source(path) ?? sourceText(getSyntax().doc, text, path);
   if (!parsed.success) return { ok: false, diagnostics: zodDiagnostics(file, locateAt, parsed.error.issues, keyRules), raw: { file, data: js, locate: locateAt, source } };
   for (const path of screened.controls) {
-    warnings.push(diagnostic(file, locateAt(path), 'control-character', 'this text holds control characters (an escape sequence can rewrite a terminal); they are shown as <xHH>, never sent to the terminal: remove them', 'warning'));
+    warnings.push(diagnostic(file, locateAt(path), 'control-character', 'this text holds control characters (an escape sequence can rewrite a terminal, a bidirectional override reorders what it shows); they are shown as <xHH> or <U+XXXX>, never sent to the terminal: remove them', 'warning'));
   }
   return { ok: true, bank: { file, data: parsed.data, locate: locateAt, source }, warnings };
 }

@@ -29,7 +29,7 @@ export const DIAGNOSTIC_CODES = {
   'rounded-literal': 'wrong-key',
   /** A warning only: a part whose key a known slip also gives. */
   'indistinct-mistake': 'wrong-key',
-  /** A warning only: text holding control characters, shown as <xHH>. */
+  /** A warning only: text holding control characters (C0, C1, bidirectional), shown as <xHH> or <U+XXXX>. */
   'control-character': 'wrong-key',
 } as const;
 

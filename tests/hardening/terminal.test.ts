@@ -1,8 +1,10 @@
 /**
  * Issue 19, the terminal: text from a bank and text typed by a student is
  * printed, reported and stored with every C0/C1 control character made
- * visible (`\xHH`), so a downloaded bank or a pasted answer cannot write the
- * clipboard (OSC 52), set the title, or clear the screen. Our own colours
+ * visible (`<xHH>`), so a downloaded bank or a pasted answer cannot write the
+ * clipboard (OSC 52), set the title, or clear the screen; and every
+ * bidirectional control (`<U+202E>`), so it cannot make text read other
+ * than it is. Our own colours
  * stay: with colour on, the only escape sequences printed are SGR colours.
  * `check` warns, located, at each text that holds control characters.
  */
@@ -36,6 +38,23 @@ describe('visible()', () => {
     expect(visible(want)).toBe(want); // made visible once is plain text
   });
 
+  // Every Bidi_Control character, at the edges of its ranges, and the neighbours that stay.
+  it.each([
+    ['RLO, the override that shows 41 as 14', '\u202e41', '<U+202E>41'],
+    ['LRE, the first of the embeddings and overrides', 'a\u202ab', 'a<U+202A>b'],
+    ['PDF and LRO', '\u202c\u202d', '<U+202C><U+202D>'],
+    ['LRI, the first isolate, and PDI, the last', '\u2066x\u2069', '<U+2066>x<U+2069>'],
+    ['RLI and FSI', '\u2067\u2068', '<U+2067><U+2068>'],
+    ['LRM, RLM and the Arabic letter mark', '\u200e\u200f\u061c', '<U+200E><U+200F><U+061C>'],
+    ['next to the ranges: separators, NNBSP, ZWJ, invisible operators, Arabic punctuation stay', '\u2029\u202f\u200d\u2065\u206a\u061b\u061d', '\u2029\u202f\u200d\u2065\u206a\u061b\u061d'],
+    ['Hebrew and Arabic letters stay', 'שלום سلام', 'שלום سلام'],
+    ['mixed with a C0 control', '\u001b\u202e', '<x1B><U+202E>'],
+  ])('bidirectional controls: %s', (_, text, want) => {
+    expect(visible(text)).toBe(want);
+    expect(visible(want)).toBe(want);
+    expect(hasControl(text)).toBe(want !== text);
+  });
+
   it('visibleLine also shows a line feed', () => {
     expect(visibleLine('a\nb')).toBe('a<x0A>b');
   });
@@ -43,6 +62,47 @@ describe('visible()', () => {
   it('hasControl: anything but tab and line feed', () => {
     expect(['\u001b', '\u0085', '\r', '\u007f'].map(hasControl)).toEqual([true, true, true, true]);
     expect(['\t', '\n', 'plain', 'ü'].map(hasControl)).toEqual([false, false, false, false]);
+  });
+});
+
+/** Any Bidi_Control character: none may reach the terminal, a report or the store. */
+const BIDI = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
+const BIDI_BANK = 'tests/hardening/terminal/bidi.yaml';
+
+describe.concurrent('a bank with bidirectional controls in every text field', { timeout: 240_000 }, () => {
+  it('check warns at each text, located, and prints none of them; exit 0', async () => {
+    const r = await runCli(['check', BIDI_BANK], SLOW);
+    expect(r.stdout).not.toMatch(BIDI);
+    const warnings = r.stdout.split('\n').filter((l) => / warning control-character /.test(l));
+    // title, problem title, 2 tags, prompt, 2 part prompts, 2 explanations, 1 option
+    expect(warnings.map((l) => l.split(' ')[0])).toEqual([
+      `${BIDI_BANK}:5:8`, `${BIDI_BANK}:8:12`, `${BIDI_BANK}:9:12`, `${BIDI_BANK}:9:34`, `${BIDI_BANK}:10:13`,
+      `${BIDI_BANK}:17:17`, `${BIDI_BANK}:21:22`, `${BIDI_BANK}:22:17`, `${BIDI_BANK}:24:19`, `${BIDI_BANK}:26:22`,
+    ]);
+    expect(warnings[0]).toContain('<U+XXXX>');
+    expect(r.status).toBe(0);
+  });
+
+  it('a piped drill shows them in text and answers; an overridden answer is a format error; report and store hold none', async () => {
+    const home = join(work, 'home-bidi');
+    const report = join(work, 'report-bidi.json');
+    // "\u202e41" shows as 14 on a terminal; the key is 6.
+    const answers = ['\u202e41', '6', 'six \u202d'].join('\n') + '\n';
+    const r = await runCli(['practice', BIDI_BANK, '--report', report], { ...SLOW, stdin: answers, env: { NO_COLOR: '1', QUIZDRILL_HOME: home } });
+    expect(r.stderr).toBe('');
+    expect(r.stdout).not.toMatch(BIDI);
+    expect(r.stdout).toContain('The answer is <U+202E>41<U+202C>. Read it twice.');
+    expect(r.stdout).toContain('> <U+202E>41\n"<U+202E>41" is not a number');
+    const saved = readFileSync(report, 'utf8');
+    expect(saved).not.toMatch(BIDI);
+    expect(saved).not.toMatch(/\\u(061c|200[ef]|202[a-e]|206[6-9])/i);
+    const parts = (JSON.parse(saved) as { parts: { answer: string | null; result: string; formatErrors: number }[] }).parts;
+    expect(parts[0]).toMatchObject({ answer: '6', result: 'right', formatErrors: 1 });
+    expect(parts[1]).toMatchObject({ answer: 'six <U+202D>', result: 'right' });
+    const stored = readdirSync(join(home, 'answers')).map((f) => readFileSync(join(home, 'answers', f), 'utf8')).join('');
+    expect(stored).not.toMatch(BIDI);
+    expect(stored).toContain('"answer":"six <U+202D>"');
+    expect(r.status).toBe(0);
   });
 });
 
