@@ -4,8 +4,8 @@ import { FlatTrace, trace, valueOf, type FlatNetwork, type Network, type Quantit
 import { networkArb, vectorOf } from './reference.js';
 
 /*
- * FlatTrace is the evaluator's passes over typed arrays, for formula
- * points. The reference is trace.ts itself: every quantity of every node
+ * FlatTrace is the evaluator's forward pass over typed arrays, for formula
+ * points (derivatives it reads from the evaluator's own trace). The reference is trace.ts itself: every quantity of every node
  * and weight, and the ones just outside the network, must be the same
  * number to the last bit (Object.is, so even the sign of a zero).
  */
@@ -22,7 +22,7 @@ function flat(net: Network): FlatNetwork {
 
 /** Every quantity of `net`, and one past each edge of every index. */
 function quantities(net: Network): Quantity[] {
-  const values: Exclude<Quantity, { kind: 'd' }>[] = [{ kind: 'H' }];
+  const values: Exclude<Quantity, { kind: 'd' | 'updated' }>[] = [{ kind: 'H' }, { kind: 'L' }, { kind: 'y', node: 1 }];
   for (let node = 0; node <= (net.layers[0] ?? 0) + 1; node++) values.push({ kind: 'x', node });
   for (let layer = 0; layer <= net.layers.length; layer++) {
     const width = net.layers[layer] ?? 0;
@@ -31,7 +31,7 @@ function quantities(net: Network): Quantity[] {
       for (let to = 0; to <= width + 1; to++) values.push({ kind: 'W', layer, from, to });
     }
   }
-  const ds = values.flatMap((by): Quantity[] => (by.kind === 'H' ? [] : [{ kind: 'd', of: 'H', by }]));
+  const ds = values.flatMap((by): Quantity[] => (by.kind === 'H' || by.kind === 'L' || by.kind === 'y' ? [] : [{ kind: 'd', of: 'H', by }, { kind: 'd', of: 'L', by }]));
   return [...values, ...ds];
 }
 
@@ -48,6 +48,23 @@ describe('FlatTrace', () => {
         }
       }),
       { numRuns: 300 },
+    );
+  });
+
+  it('activates a softmax output layer as the evaluator does', () => {
+    const arb = networkArb()
+      .map((net) => ({ ...net, activations: [...net.activations.slice(0, -1), 'softmax' as const] }))
+      .chain((net) => fc.record({ net: fc.constant(net), x: vectorOf(net.layers[0] ?? 0, 2) }));
+    fc.assert(
+      fc.property(arb, ({ net, x }) => {
+        const reference = trace(net, x);
+        const t = new FlatTrace(flat(net), Float64Array.from(x));
+        for (const q of quantities(net)) {
+          const [want, got] = [valueOf(reference, q), t.value(q)];
+          if (!Object.is(want, got)) throw new Error(`${JSON.stringify(q)}: trace ${want}, flat ${got}`);
+        }
+      }),
+      { numRuns: 100 },
     );
   });
 
