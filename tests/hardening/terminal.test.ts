@@ -8,7 +8,7 @@
  * stay: with colour on, the only escape sequences printed are SGR colours.
  * `check` warns, located, at each text that holds control characters.
  */
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -80,6 +80,16 @@ describe.concurrent('a bank with bidirectional controls in every text field', { 
       `${BIDI_BANK}:17:17`, `${BIDI_BANK}:21:22`, `${BIDI_BANK}:22:17`, `${BIDI_BANK}:24:19`, `${BIDI_BANK}:26:22`,
     ]);
     expect(warnings[0]).toContain('<U+XXXX>');
+    expect(r.status).toBe(0);
+  });
+
+  it('a bank whose file name holds an override is named with it made visible', async () => {
+    // "bank\u202elmth.yaml" would show as "bankmlay.htm"-like text; the diagnostics name the file as it is.
+    const file = join(work, 'bank\u202elmth.yaml');
+    writeFileSync(file, readFileSync(BIDI_BANK, 'utf8'));
+    const r = await runCli(['check', file], SLOW);
+    expect(r.stdout).not.toMatch(BIDI);
+    expect(r.stdout).toContain('bank<U+202E>lmth.yaml:5:8 warning control-character');
     expect(r.status).toBe(0);
   });
 

@@ -45,7 +45,7 @@ export async function runCheckWatch(io: Io, paths: string[], opts: CheckOptions)
   let selection = selectBanks(io, paths, opts.bundled);
   const cache = new CheckCache();
   const shown = (p: string) => visibleLine(relative(io.cwd, p) || p);
-  const watching = () => c.dim(wrap(`Watching ${selection.said}; checking again on every save (Ctrl-C to stop)`, width));
+  const watching = () => c.dim(wrap(`Watching ${visibleLine(selection.said)}; checking again on every save (Ctrl-C to stop)`, width));
   let runs = 0;
 
   const check = (changed: string[]): void => {
@@ -63,7 +63,7 @@ export async function runCheckWatch(io: Io, paths: string[], opts: CheckOptions)
     runs++;
     const { checked, reused } = cache.last;
     if (json) {
-      write(io.stdout, JSON.stringify({ ...jsonReport(outcome, selection.said), run: runs, changed: changed.map(shown), checkedAgain: checked.length, ms }));
+      write(io.stdout, JSON.stringify({ ...jsonReport(outcome, visibleLine(selection.said)), run: runs, changed: changed.map(shown), checkedAgain: checked.length, ms }));
       return;
     }
     const total = checked.length + reused;

@@ -14,6 +14,7 @@ import { junitReport } from '../check-formats/junit.js';
 import { readStdinSource, STDIN_PATH } from '../stdin-source.js';
 import { VERSION } from '../version.js';
 import { hangingWrap } from '../../render/style.js';
+import { visibleLine } from '../../text/visible.js';
 
 export const CHECK_FORMATS = ['text', 'json', 'github', 'junit'] as const;
 export type CheckFormat = (typeof CHECK_FORMATS)[number];
@@ -44,7 +45,8 @@ export async function runCheck(io: Io, paths: string[], opts: CheckOptions & { w
   const read = fromStdin && paths.length === 1 && !opts.bundled ? { sources: [], diagnostics: [] } : readSources(selection.paths, io.cwd);
   const sources: Source[] = [...read.sources, ...(fromStdin ? [await readStdinSource(io)] : [])];
   const outcome = checkOnce(selection, sources, read.diagnostics, opts);
-  const said = fromStdin ? (paths.length === 1 ? 'the bank on standard input' : `${selection.said} and the bank on standard input`) : selection.said;
+  // File names come from arguments or a course's config: shown, like bank text, with control characters visible.
+  const said = visibleLine(fromStdin ? (paths.length === 1 ? 'the bank on standard input' : `${selection.said} and the bank on standard input`) : selection.said);
   const format = formatOf(io, opts);
   switch (format) {
     case 'json':
