@@ -23,6 +23,8 @@ const MAX_MS = 2_000;
 
 const ARCH = { layers: [2, 2, 2, 1], activations: ['relu', 'relu', 'linear'] } as const;
 const SMOOTH = { layers: [3, 4, 1], activations: ['sigmoid', 'tanh'], biases: true } as const;
+/** The largest network the format allows: its points are drawn once, in beforeAll (issue 19). */
+const LARGEST = { layers: [...Array<number>(16).fill(64), 1], activations: [...Array(15).fill('relu' as const), 'linear' as const] };
 
 /** One key of every kind, plus variants that take other paths through the parsers. */
 const KEYS: { name: string; key: AnswerKey }[] = [
@@ -34,6 +36,7 @@ const KEYS: { name: string; key: AnswerKey }[] = [
   { name: 'choice with numbers as options', key: { kind: 'choice', options: ['0', '1', '1/||w||', '||w||'], answer: 0 } },
   { name: 'choice with words', key: { kind: 'choice', options: ['ReLU', 'sigmoid', 'tanh'], answer: 2 } },
   { name: 'expression (ReLU network)', key: { kind: 'expression', answer: "W_{22}^{(2)} g'(z_2^{(2)}) W_{21}^{(3)}", arch: { ...ARCH, activations: [...ARCH.activations], layers: [...ARCH.layers] } } },
+  { name: 'expression (16 layers of 64 nodes)', key: { kind: 'expression', answer: "W_{21}^{(16)} a_1^{(14)} g'(z_2^{(15)})", arch: LARGEST } },
   { name: 'expression (smooth network with biases)', key: { kind: 'expression', answer: "W2_11 g'(z1_1) + b2_1", arch: { ...SMOOTH, activations: [...SMOOTH.activations], layers: [...SMOOTH.layers] } } },
 ];
 
@@ -93,6 +96,11 @@ const ATTACKS: [string, string][] = [
   ['backticks', '`reboot`'],
   ['template literal', '${process.exit(1)}'],
   ['JSON', '{"__proto__": {"polluted": true}}'],
+  // Bidirectional controls: an override shows 41 as 14 (the drill makes them visible first; the graders refuse them).
+  ['bidi override around the key', '\u202e41\u202c'],
+  ['bidi marks around the key', '\u200f-14\u200e'],
+  ['bidi isolate around a formula', "\u2067W2_22 g'(z2_2) W3_21\u2069"],
+  ['bidi override before an option', '\u202etanh'],
   ['null', 'null'],
   ['undefined', 'undefined'],
   ['NaN', 'NaN'],
@@ -209,10 +217,11 @@ describe('the allow-list walker holds on its own, past the cheap screen', () => 
 /** Pieces of everything the parsers know, and of what they must refuse, to build near misses. */
 const PIECES = [
   '1', '0', '9', '.', '.5', '1e', 'e', 'E', '-', '+', '*', '/', '^', '(', ')', '[', ']', '{', '}', ',', ';', ':', '=', '!', '?',
-  ' ', '  ', '\t', '\n', '\r', '\u0000', '\u2212', '\u00b7', '\u00d7', '\u2032',
+  ' ', '  ', '\t', '\n', '\r', '\u0000', '\u2212', '\u00b7', '\u00d7', '\u2032', '\u202e', '\u202c', '\u2066', '\u2069', '\u200f',
   'sqrt', 'abs', 'exp', 'log', 'ln', 'sin', 'pi', 'e', 'i', 'x', 'to', 'cm', 'mod',
   'import', 'createUnit', 'evaluate', 'parse', 'constructor', '__proto__', 'prototype', 'toString', '"', "'", '`', '$', '\\',
   'W1_11', 'W2_22', 'W_{21}^{(3)}', 'z1_1', 'z_2^{(2)}', 'a2_1', 'b2_1', 'x_1', 'H', "g'", 'g', 'sigma', "\\sigma'", '\\frac{', '\\left(', '\\right)', '\\cdot', '\\blank', '____',
+  'W16_21', 'W3_64,64', 'z15_2', 'a14_1', 'W_{64,1}^{(2)}',
   'true', 'false', 'yes', 'T', 'a', 'b)', '(c)', '3', 'tanh', 'ReLU', '1/||w||', '||w||', 'skip', '?',
 ];
 
