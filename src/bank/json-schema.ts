@@ -64,10 +64,10 @@ function docFields(doc: KeyDoc): Node {
   return { description: doc.description, ...(doc.default !== undefined && { default: doc.default }), ...(doc.examples && { examples: doc.examples }) };
 }
 
-/** As check does: a number or vector part needs its key, as a literal `answer` or a `compute` that gives it. */
+/** As check does: a number, vector or matrix part needs its key, as a literal `answer` or a `compute` that gives it. */
 function requireKey(branch: Node): void {
   const kind = ((branch.properties as Record<string, Node>).kind as Node | undefined)?.const;
-  if (kind === 'number' || kind === 'vector') branch.anyOf = [{ required: ['answer'] }, { required: ['compute'] }];
+  if (kind === 'number' || kind === 'vector' || kind === 'matrix') branch.anyOf = [{ required: ['answer'] }, { required: ['compute'] }];
 }
 
 function allowTemplates(node: unknown): unknown {

@@ -55,8 +55,12 @@ export function answerKey(part: PartData, network?: NetworkData, computed?: Comp
       return { kind: 'number', answer: present(part.answer), ...comparisonOf(part), ...(noise !== undefined && { noise }) };
     }
     case 'vector': {
-      const noise = Array.isArray(computed?.noise) ? computed.noise : undefined;
+      const noise = Array.isArray(computed?.noise) && computed.noise.every((n) => typeof n === 'number') ? (computed.noise as number[]) : undefined;
       return { kind: 'vector', answer: present(part.answer), ...comparisonOf(part), ...(noise && { noise }) };
+    }
+    case 'matrix': {
+      const noise = Array.isArray(computed?.noise) && computed.noise.every(Array.isArray) ? (computed.noise as number[][]) : undefined;
+      return { kind: 'matrix', answer: present(part.answer), ...comparisonOf(part), ...(noise && { noise }) };
     }
     case 'true-false':
       return { kind: 'true-false', answer: part.answer };

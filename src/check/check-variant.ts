@@ -9,6 +9,7 @@ import { exactBand, isHonestRounding, isWhole } from '../grade/compare.js';
 import type { AnswerKey } from '../grade/key.js';
 import { parseNumber } from '../grade/parse-number.js';
 import type { Variant } from '../template/instantiate.js';
+import { entries, type KeyValue } from '../compute/compute-key.js';
 
 /**
  * Checks one concrete problem: where a part has `compute`, the computed
@@ -27,9 +28,9 @@ export function checkVariant(bank: Bank, bp: BankProblem, variant: Variant, opts
     const label = `${p.id} part ${k + 1}`;
     const computed = variant.keys[k];
     const key = answerKey(part, p.network, computed);
-    if (computed?.literal !== undefined && (key.kind === 'number' || key.kind === 'vector')) {
-      const typed = literalText(bank, [...path, 'answer'], computed.literal);
-      const verdict = literalVerdict(typed, key);
+    if (computed?.literal !== undefined && (key.kind === 'number' || key.kind === 'vector' || key.kind === 'matrix')) {
+      const { typed, texts } = literalText(bank, [...path, 'answer'], computed.literal);
+      const verdict = literalVerdict(texts, key);
       if (verdict === 'wrong')
         at(['answer'], 'key-mismatch', `${label}: answer is ${typed} but the evaluator computes ${formatKey(key)} for ${computed.what}; a literal beside a compute must be that value or it correctly rounded; fix the answer or the data`);
       else if (verdict === 'rounded')
@@ -49,10 +50,9 @@ export function checkVariant(bank: Bank, bp: BankProblem, variant: Variant, opts
  * band, `rounded` when it is the key correctly rounded to the digits typed
  * (at least 3; a whole number must be given whole), else `wrong`.
  */
-function literalVerdict(typed: string, key: Extract<AnswerKey, { kind: 'number' | 'vector' }>): 'exact' | 'rounded' | 'wrong' {
-  const texts = key.kind === 'number' ? [typed] : typed.replace(/^\(|\)$/g, '').split(', ');
-  const keys = key.kind === 'number' ? [key.answer] : key.answer;
-  const noise = key.kind === 'number' ? [key.noise ?? 0] : key.noise ?? [];
+function literalVerdict(texts: readonly string[], key: Extract<AnswerKey, { kind: 'number' | 'vector' | 'matrix' }>): 'exact' | 'rounded' | 'wrong' {
+  const keys = entries(key.answer);
+  const noise = key.noise === undefined ? [] : entries(key.noise);
   if (texts.length !== keys.length) return 'wrong';
   let verdict: 'exact' | 'rounded' = 'exact';
   for (const [i, k] of keys.entries()) {
@@ -66,11 +66,19 @@ function literalVerdict(typed: string, key: Extract<AnswerKey, { kind: 'number' 
 }
 
 /** The answer as the author typed it; for a template's `=expr`, the value it gave. */
-function literalText(bank: Bank, path: (string | number)[], answer: number | number[]): string {
+function literalText(bank: Bank, path: (string | number)[], answer: KeyValue): { typed: string; texts: string[] } {
   const typed = (p: (string | number)[], v: number) => {
     const s = bank.source(p);
     return s === undefined || s.startsWith('=') || s.startsWith('"') || s.startsWith("'") ? String(v) : s;
   };
-  if (typeof answer === 'number') return typed(path, answer);
-  return `(${answer.map((v, i) => typed([...path, i], v)).join(', ')})`;
+  if (typeof answer === 'number') {
+    const t = typed(path, answer);
+    return { typed: t, texts: [t] };
+  }
+  if (answer.every((v): v is number => typeof v === 'number')) {
+    const texts = answer.map((v, i) => typed([...path, i], v));
+    return { typed: `(${texts.join(', ')})`, texts };
+  }
+  const rows = (answer as number[][]).map((row, i) => row.map((v, j) => typed([...path, i, j], v)));
+  return { typed: `[${rows.map((r) => `[${r.join(', ')}]`).join(', ')}]`, texts: rows.flat() };
 }

@@ -11,8 +11,24 @@ export interface ComputeContext {
   given?: Record<string, number> | undefined;
 }
 
-/** `noise`: the floating-point error the key may carry (noise.ts), per component for a vector. */
-export type Computed = { ok: true; value: number | number[]; what: string; noise: number | number[] } | { ok: false; error: string };
+/** A computed key: a number, a vector, or a matrix as a list of rows. */
+export type KeyValue = number | number[] | number[][];
+
+/** `noise`: the floating-point error the key may carry (noise.ts), per component for a vector, per entry for a matrix. */
+export type Computed = { ok: true; value: KeyValue; what: string; noise: KeyValue } | { ok: false; error: string };
+
+/** The entries of a key, row by row. */
+export function entries(v: KeyValue): number[] {
+  return typeof v === 'number' ? [v] : v.flatMap((x) => x);
+}
+
+/** `flat` (entries row by row) in the shape of `like`. */
+export function reshape(flat: readonly number[], like: KeyValue): KeyValue {
+  if (typeof like === 'number') return flat[0]!;
+  if (like.every((x) => typeof x === 'number')) return [...flat];
+  let k = 0;
+  return (like as number[][]).map((row) => row.map(() => flat[k++]!));
+}
 
 /**
  * Computes a part's key from its problem's data with the evaluator, with
@@ -25,24 +41,24 @@ export type Computed = { ok: true; value: number | number[]; what: string; noise
 export function computeKey(ctx: ComputeContext, c: Compute): Computed {
   const r = computeRaw(ctx, c);
   if (!r.ok) return r;
-  const values = typeof r.value === 'number' ? [r.value] : r.value;
+  const values = entries(r.value);
   const bad = values.find((v) => !Number.isFinite(v));
   if (bad !== undefined) return { ok: false, error: `${r.what} is ${bad}, not a finite number, so no answer could be graded against it; change the numbers` };
   const size = termSize(ctx.network, ctx.descent, c);
   const noise = values.map((v, i) => keyNoise(v, typeof size === 'number' ? size : size?.[i]));
   const snapped = values.map((v, i) => snapToNoise(v, noise[i]!));
-  return typeof r.value === 'number' ? { ...r, value: snapped[0]!, noise: noise[0]! } : { ...r, value: snapped, noise };
+  return { ...r, value: reshape(snapped, r.value), noise: reshape(noise, r.value) };
 }
 
 function computeRaw(ctx: ComputeContext, c: Compute): Computed {
   // `+ 0` turns the evaluator's -0 (from -1 * 0) into the 0 a student types.
-  const ok = (value: number | number[], what: string): Computed => ({ ok: true, value: typeof value === 'number' ? value + 0 : value.map((v) => v + 0), what, noise: 0 });
+  const ok = (value: KeyValue, what: string): Computed => ({ ok: true, value: reshape(entries(value).map((v) => v + 0), value), what, noise: 0 });
   switch (c.of) {
     case 'H': case 'output': case 'loss': case 'z': case 'a': case 'dH/dz': case 'dH/da': case 'dH/db': case 'dH/dW': case 'dH/dx':
     case 'dL/dz': case 'dL/da': case 'dL/db': case 'dL/dW': case 'dL/dx': case 'updated-W': case 'updated-b': {
       const e = evaluationOf(ctx.network);
       if (!e || !ctx.network) return { ok: false, error: `'${c.of}' needs network.weights, network.activations and network.input (or data)` };
-      const asked = askedOf(c, ctx.network.layers);
+      const asked = askedOf(c, ctx.network.layers, ctx.network.layout);
       const values: number[] = [];
       for (const q of asked.quantities) {
         const v = evaluationValue(e, q, asked.point);
@@ -50,8 +66,11 @@ function computeRaw(ctx: ComputeContext, c: Compute): Computed {
         if (v === undefined) return { ok: false, error: `the network has no ${keyName(q)}${asked.point === undefined ? '' : ` at point ${asked.point}`}` };
         values.push(v);
       }
-      const what = asked.vector ? `${c.of} of ${asked.quantities.length} nodes` : keyName(asked.quantities[0]!);
-      return ok(asked.vector ? values : values[0]!, what);
+      const [rows, cols] = asked.shape;
+      if (rows === undefined) return ok(values[0]!, keyName(asked.quantities[0]!));
+      if (cols === undefined) return ok(values, `${c.of} of ${rows} nodes`);
+      const matrix = Array.from({ length: rows }, (_, i) => values.slice(i * cols, (i + 1) * cols));
+      return ok(matrix, `${c.of} of layer ${'layer' in c ? c.layer : ''}, ${rows} x ${cols}`);
     }
     case 'parameter-count':
       if (!ctx.network) return { ok: false, error: "'parameter-count' needs network.layers" };

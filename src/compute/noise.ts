@@ -26,7 +26,13 @@ export function termSize(network: NetworkData | undefined, descent: DescentData 
       const last = s.z.length - 1;
       if (c.of === 'H') return s.a[last]![0];
       if (c.of === 'dH/dx') return c.node === undefined ? undefined : s.da[0]![c.node - 1];
-      if (c.of === 'dH/dW') return s.a[c.layer - 1]![c.from - 1]! * s.dz[c.layer]![c.to - 1]!;
+      if (c.of === 'dH/dW') {
+        const from = s.a[c.layer - 1]!;
+        const to = s.dz[c.layer]!;
+        // The whole matrix, row by row (a plain network is from-to).
+        if (c.from === undefined || c.to === undefined) return from.flatMap((ai) => to.map((dj) => ai * dj));
+        return from[c.from - 1]! * to[c.to - 1]!;
+      }
       if (!('layer' in c) || !('node' in c) || c.node === undefined) return undefined;
       const table = { z: s.z, a: s.a, 'dH/dz': s.dz, 'dH/da': s.da, 'dH/db': s.dz }[c.of as 'z' | 'a' | 'dH/dz' | 'dH/da' | 'dH/db'];
       return table[c.layer]?.[c.node - 1];

@@ -2,7 +2,7 @@ import { figureData } from './figure-data.js';
 import { escapeHtml, mathHtml, richHtml, type OnMathError } from './html-text.js';
 import { figureTablesHtml } from './lms-html.js';
 import type { ExportBank, ExportOutput, ExportPart, ExportProblem, ExportWarning } from './model.js';
-import { letter } from './text.js';
+import { letter, pmatrix } from './text.js';
 
 /**
  * A tab-separated file that Anki imports as it is (File > Import): one
@@ -40,6 +40,7 @@ function back(part: ExportPart, onError: OnMathError): string {
   const k = part.key;
   let answer: string;
   if (k.kind === 'number' || k.kind === 'vector') answer = mathHtml(part.answerText, false, 'mathml', onError);
+  else if (k.kind === 'matrix') answer = `${mathHtml(pmatrix(k.answer), false, 'mathml', onError)} (typed as <code>${escapeHtml(part.answerText)}</code>)`;
   else if (k.kind === 'expression') answer = `${mathHtml(k.answer, false, 'mathml', onError)} (typed as <code>${escapeHtml(k.spellings.at(-1)!)}</code>)`;
   else if (k.kind === 'choice') answer = `${letter(k.answer)}) ${richHtml(k.options[k.answer]!, 'mathml', onError)}`;
   else answer = k.answer ? 'True' : 'False';

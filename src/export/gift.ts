@@ -6,8 +6,8 @@ import { absoluteTolerance, toleranceText } from './target-tolerance.js';
 /**
  * Moodle's GIFT text format: the same questions as the Moodle XML export
  * where GIFT can say them (numerical, multichoice, true/false). GIFT has
- * no question with several blanks and no formula grading, so vector and
- * formula parts are left out, each with a warning.
+ * no question with several blanks and no formula grading, so vector, matrix
+ * and formula parts are left out, each with a warning.
  */
 export function exportGift(bank: ExportBank): ExportOutput {
   const warnings: ExportWarning[] = [];
@@ -42,6 +42,8 @@ function answerBlock(part: ExportPart): string | { why: string } {
       return `{${k.options.map((o, i) => `${i === k.answer ? '=' : '~'}[html]${escapeGift(oneLine(mathJaxHtml(o)))}`).join(' ')}}`;
     case 'vector':
       return { why: 'a vector part cannot be asked in GIFT (a question has one blank); left out (the moodle export asks it as a cloze question)' };
+    case 'matrix':
+      return { why: 'a matrix part cannot be asked in GIFT (a question has one blank); left out (the moodle export asks it as a cloze question)' };
     case 'expression':
       return { why: 'a formula part cannot be graded in GIFT; left out (the moodle export asks it as a short answer with its spellings)' };
     default: {

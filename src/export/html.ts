@@ -4,7 +4,7 @@ import { katexCss } from './katex-css.js';
 import type { ExportBank, ExportOutput, ExportPart, ExportProblem, ExportWarning } from './model.js';
 import { PAGE_CSS } from './html-style.js';
 import { networkSvg } from './svg.js';
-import { letter } from './text.js';
+import { letter, pmatrix } from './text.js';
 
 /**
  * One standalone page: math typeset by KaTeX now (its CSS and the fonts the
@@ -71,6 +71,8 @@ function answerHtml(part: ExportPart, onError: OnMathError): string {
     case 'number':
     case 'vector':
       return mathHtml(part.answerText, false, 'html', onError);
+    case 'matrix':
+      return `${mathHtml(pmatrix(k.answer), false, 'html', onError)} <span class="typed">(typed as <code>${escapeHtml(part.answerText)}</code>)</span>`;
     case 'expression':
       return `${mathHtml(k.answer, false, 'html', onError)} <span class="typed">(typed as <code>${escapeHtml(k.spellings.at(-1)!)}</code>)</span>`;
     case 'choice':

@@ -20,6 +20,7 @@ const compare = z.discriminatedUnion('mode', [
 const key = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('number'), answer: z.number(), compare, noise: z.number() }),
   z.strictObject({ kind: z.literal('vector'), answer: z.array(z.number()), compare, noise: z.array(z.number()) }),
+  z.strictObject({ kind: z.literal('matrix'), answer: z.array(z.array(z.number())), compare, noise: z.array(z.array(z.number())) }),
   z.strictObject({ kind: z.literal('true-false'), answer: z.boolean() }),
   z.strictObject({ kind: z.literal('choice'), options: z.array(z.string()), answer: z.int() }),
   z.strictObject({ kind: z.literal('expression'), answer: z.string(), spellings: z.array(z.string()) }),

@@ -49,6 +49,8 @@ export type ExportKey =
    */
   | { kind: 'number'; answer: number; compare: Comparison; noise: number }
   | { kind: 'vector'; answer: number[]; compare: Comparison; noise: number[] }
+  /** A list of rows; `noise` per entry. */
+  | { kind: 'matrix'; answer: number[][]; compare: Comparison; noise: number[][] }
   | { kind: 'true-false'; answer: boolean }
   /** `answer` is the 0-based index of the right option. */
   | { kind: 'choice'; options: string[]; answer: number }

@@ -61,6 +61,12 @@ function question(p: ExportProblem, part: ExportPart, warnings: ExportWarning[])
       const qt = `${partQuestionHtml(p, part)}\n<p>(${blanks.join(', ')})</p>`;
       return { '@_type': 'cloze', ...common, questiontext: html(qt), ...tags };
     }
+    case 'matrix': {
+      // Cloze: one NUMERICAL blank per entry, a line per row.
+      const rows = k.answer.map((row, i) => `[${row.map((v, j) => `{1:NUMERICAL:=${formatNumber(v)}:${toleranceText(absoluteTolerance(v, k.compare, k.noise[i]?.[j] ?? 0).tolerance)}}`).join(', ')}]`);
+      const qt = `${partQuestionHtml(p, part)}\n<p>${rows.join('<br>\n')}</p>`;
+      return { '@_type': 'cloze', ...common, questiontext: html(qt), ...tags };
+    }
     case 'true-false':
       return { '@_type': 'truefalse', ...common, answer: [answer(k.answer ? 100 : 0, 'true'), answer(k.answer ? 0 : 100, 'false')], ...tags };
     case 'choice':

@@ -21,8 +21,8 @@ const NAMESPACE = 'b7c3a1e2-5f0d-4c8e-9a61-2d7f43e8c915';
 
 /**
  * PrairieLearn: one question folder per problem (per variant of a
- * template), each with info.json, question.html and, for vector parts,
- * server.py (pl-matrix-input takes its key only from there). Numbers carry
+ * template), each with info.json, question.html and, for vector and matrix
+ * parts, server.py (pl-matrix-input takes its key only from there). Numbers carry
  * their comparison as PrairieLearn's own (sigfig, decimals, relabs).
  */
 export function exportPrairieLearn(bank: ExportBank): ExportOutput {
@@ -33,7 +33,7 @@ export function exportPrairieLearn(bank: ExportBank): ExportOutput {
     const info = { uuid: uuidFor(p.code), title: p.title ?? p.code, topic: p.tags[0] ?? 'quizdrill', tags: [...p.tags, 'quizdrill'], type: 'v3' };
     files.push({ path: `${dir}/info.json`, content: JSON.stringify(info, null, 2) + '\n' });
     files.push({ path: `${dir}/question.html`, content: questionHtml(p, warnings) });
-    const matrices = p.parts.filter((x) => x.key.kind === 'vector');
+    const matrices = p.parts.filter((x) => x.key.kind === 'vector' || x.key.kind === 'matrix');
     if (matrices.length) files.push({ path: `${dir}/server.py`, content: serverPy(matrices) });
   }
   return { files, single: false, warnings };
@@ -74,6 +74,12 @@ function element(part: ExportPart, p: ExportProblem, warnings: ExportWarning[]):
       const noise = Math.max(0, ...k.noise);
       // One comparison for the whole matrix: rounding becomes sigfig unless every entry is whole.
       const sample = k.answer.find((v) => !isWhole(v)) ?? k.answer[0] ?? 0;
+      return el('pl-matrix-input', { 'answers-name': name, ...plComparison(sample, k.compare, noise), label: `Part ${part.index}:` });
+    }
+    case 'matrix': {
+      const all = k.answer.flat();
+      const noise = Math.max(0, ...k.noise.flat());
+      const sample = all.find((v) => !isWhole(v)) ?? all[0] ?? 0;
       return el('pl-matrix-input', { 'answers-name': name, ...plComparison(sample, k.compare, noise), label: `Part ${part.index}:` });
     }
     case 'true-false':
@@ -142,8 +148,9 @@ function figureNodes(f: FigureData): Node[] {
   return out;
 }
 
-/** pl-matrix-input reads its key from data["correct_answers"], set here: one row per vector. */
+/** pl-matrix-input reads its key from data["correct_answers"], set here: a vector as one row, a matrix as its rows. */
 function serverPy(parts: ExportPart[]): string {
-  const lines = parts.map((part) => `    data["correct_answers"]["p${part.index}"] = pl.to_json(np.array([${JSON.stringify(part.key.answer)}], dtype=float))`);
-  return ['# Written by quizdrill export: the keys of the vector parts, as computed and checked.', 'import numpy as np', 'import prairielearn as pl', '', '', 'def generate(data):', ...lines, ''].join('\n');
+  const rows = (part: ExportPart) => JSON.stringify(part.key.kind === 'matrix' ? part.key.answer : [part.key.answer]);
+  const lines = parts.map((part) => `    data["correct_answers"]["p${part.index}"] = pl.to_json(np.array(${rows(part)}, dtype=float))`);
+  return ['# Written by quizdrill export: the keys of the vector and matrix parts, as computed and checked.', 'import numpy as np', 'import prairielearn as pl', '', '', 'def generate(data):', ...lines, ''].join('\n');
 }

@@ -39,6 +39,8 @@ export function exportKey(key: AnswerKey): ExportKey {
       return { kind: 'number', answer: key.answer, compare: key.compare ?? DEFAULT_COMPARISON, noise: key.noise ?? 0 };
     case 'vector':
       return { kind: 'vector', answer: key.answer, compare: key.compare ?? DEFAULT_COMPARISON, noise: key.noise ?? key.answer.map(() => 0) };
+    case 'matrix':
+      return { kind: 'matrix', answer: key.answer, compare: key.compare ?? DEFAULT_COMPARISON, noise: key.noise ?? key.answer.map((row) => row.map(() => 0)) };
     case 'true-false':
       return { kind: 'true-false', answer: key.answer };
     case 'choice':

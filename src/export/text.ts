@@ -1,5 +1,6 @@
 import { renderProse } from '../latex/prose.js';
 import { splitSpans } from '../latex/spans.js';
+import { formatNumber } from '../grade/format.js';
 
 /** A piece of bank text: prose (LaTeX escapes already resolved) or math source. */
 export type Piece = { kind: 'prose'; text: string } | { kind: 'math'; source: string; display: boolean };
@@ -44,4 +45,9 @@ const MACROS: [RegExp, string][] = [[/\\Aug(?![A-Za-z])/g, '\\operatorname{Aug}'
 
 export function portableMath(source: string): string {
   return MACROS.reduce((s, [re, to]) => s.replace(re, to), source);
+}
+
+/** A matrix key as LaTeX, for the formats that typeset math. */
+export function pmatrix(rows: readonly (readonly number[])[]): string {
+  return `\\begin{pmatrix} ${rows.map((r) => r.map(formatNumber).join(' & ')).join(' \\\\ ')} \\end{pmatrix}`;
 }

@@ -61,6 +61,11 @@ export function formatVector(xs: readonly number[], compare?: Comparison, noise?
   return `(${xs.map((x, i) => formatCompared(x, compare, noise?.[i])).join(', ')})`;
 }
 
+/** A matrix as it is typed back: `[[1, 2], [3, 4]]`. */
+export function formatMatrix(rows: readonly (readonly number[])[], compare?: Comparison, noise?: readonly (readonly number[])[]): string {
+  return `[${rows.map((row, i) => `[${row.map((x, j) => formatCompared(x, compare, noise?.[i]?.[j])).join(', ')}]`).join(', ')}]`;
+}
+
 export function formatBoolean(b: boolean): string {
   return b ? 'True' : 'False';
 }
@@ -76,6 +81,8 @@ export function formatKey(key: AnswerKey): string {
       return formatCompared(key.answer, key.compare, key.noise);
     case 'vector':
       return formatVector(key.answer, key.compare, key.noise);
+    case 'matrix':
+      return formatMatrix(key.answer, key.compare, key.noise);
     case 'true-false':
       return formatBoolean(key.answer);
     case 'choice':

@@ -6,7 +6,8 @@ import { formatKey } from './format.js';
 import type { AnswerKey, Comparison } from './key.js';
 import { BOOLEAN_HINT, parseBoolean } from './parse-boolean.js';
 import { CHOICE_MATCHING_DOC, choiceHint, parseChoice } from './parse-choice.js';
-import { numberHint, vectorHint } from './hints.js';
+import { matrixHint, numberHint, vectorHint } from './hints.js';
+import { parseMatrix } from './parse-matrix.js';
 import { parseNumber } from './parse-number.js';
 import { parseVector } from './parse-vector.js';
 import type { Parsed } from '../answer/parsed.js';
@@ -30,6 +31,10 @@ export function grade(key: AnswerKey, text: string): GradeOutcome {
       return judge(parseVector(text, key.answer.length), (vs) =>
         vs.every((v, i) => accepts(v, key.answer[i] ?? Number.NaN, key.compare, key.noise?.[i])),
       );
+    case 'matrix':
+      return judge(parseMatrix(text, key.answer.length, key.answer[0]?.length ?? 0), (rows) =>
+        rows.every((row, i) => row.every((v, j) => accepts(v, key.answer[i]?.[j] ?? Number.NaN, key.compare, key.noise?.[i]?.[j]))),
+      );
     case 'true-false':
       return judge(parseBoolean(text), (v) => v === key.answer);
     case 'choice':
@@ -51,6 +56,7 @@ export function grade(key: AnswerKey, text: string): GradeOutcome {
 function hintFor(key: AnswerKey, hint: string): string {
   if (key.kind === 'number') return numberHint([key.answer]);
   if (key.kind === 'vector') return vectorHint(key.answer.length, key.answer);
+  if (key.kind === 'matrix') return matrixHint(key.answer.length, key.answer[0]?.length ?? 0, key.answer.flat());
   return hint;
 }
 
@@ -61,6 +67,8 @@ export function acceptedFormats(key: AnswerKey): string {
       return `Type ${numberHint([key.answer])}. ${comparisonHint(key.compare, key.answer)}`;
     case 'vector':
       return `Type ${vectorHint(key.answer.length, key.answer)}. Each component is a number as for a single answer. ${comparisonHint(key.compare, undefined)}`;
+    case 'matrix':
+      return `Type ${matrixHint(key.answer.length, key.answer[0]?.length ?? 0, key.answer.flat())}. Each entry is a number as for a single answer. ${comparisonHint(key.compare, undefined)}`;
     case 'true-false':
       return `Type ${BOOLEAN_HINT}.`;
     case 'choice':

@@ -41,3 +41,14 @@ export function vectorHint(length: number, keys: readonly number[] = []): string
   const list = xs.join(', ');
   return `${length} numbers such as (${list}), [${list}], ${list} or ${xs.join(' ')}; separate components with commas when they contain spaces`;
 }
+
+/** Entries of a matrix example, in the order examples take them. */
+export function matrixHint(rows: number, cols: number, keys: readonly number[] = []): string {
+  const kept = COMPONENTS.filter((x) => !near(x, keys));
+  const free = kept.length ? kept : COMPONENTS;
+  const example = Array.from({ length: rows }, (_, i) => Array.from({ length: cols }, (_, j) => String(free[(i * cols + j) % free.length])));
+  const spaced = example.map((r) => r.join(' ')).join('; ');
+  const nested = `[${example.map((r) => `[${r.join(', ')}]`).join(', ')}]`;
+  const shape = `${rows} row${rows === 1 ? '' : 's'} of ${cols} number${cols === 1 ? '' : 's'}`;
+  return `${shape}, such as ${spaced} or ${nested}: rows separated by ; and entries by spaces, or by commas when they contain spaces`;
+}

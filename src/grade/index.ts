@@ -5,6 +5,7 @@ export type { Parsed } from '../answer/parsed.js';
 export { evaluateArithmetic, isMathLoaded, NUMBER_HINT } from './arithmetic.js';
 export { parseNumber, type NumberAnswer } from './parse-number.js';
 export { parseVector } from './parse-vector.js';
+export { parseMatrix } from './parse-matrix.js';
 export { parseBoolean } from './parse-boolean.js';
 export { CHOICE_MATCHING_DOC, parseChoice } from './parse-choice.js';
 export {
@@ -19,4 +20,4 @@ export {
 } from './compare.js';
 export { acceptedFormats, grade, type GradeOutcome } from './grade.js';
 export { selfTest } from './self-test.js';
-export { formatKey, formatNumber } from './format.js';
+export { formatKey, formatMatrix, formatNumber } from './format.js';

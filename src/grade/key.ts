@@ -4,7 +4,7 @@ import type { Comparison } from './compare.js';
 export type { Comparison, Tolerance } from './compare.js';
 
 /** The closed set of answer kinds a part can ask for. */
-export const ANSWER_KINDS = ['number', 'vector', 'true-false', 'choice', 'expression'] as const;
+export const ANSWER_KINDS = ['number', 'vector', 'matrix', 'true-false', 'choice', 'expression'] as const;
 export type AnswerKind = (typeof ANSWER_KINDS)[number];
 
 /** What the grader needs to know about one part: its kind and its key. */
@@ -16,6 +16,8 @@ export type AnswerKey =
   | { kind: 'number'; answer: number; compare?: Comparison; noise?: number }
   /** `noise` per component. */
   | { kind: 'vector'; answer: number[]; compare?: Comparison; noise?: number[] }
+  /** A list of rows of one length; `noise` per entry. */
+  | { kind: 'matrix'; answer: number[][]; compare?: Comparison; noise?: number[][] }
   | { kind: 'true-false'; answer: boolean }
   /** `answer` is the 0-based index of the right option. */
   | { kind: 'choice'; options: string[]; answer: number; /** per option, how it shows on screen when that differs from its text */ shown?: string[][] }

@@ -36,7 +36,7 @@ export function parseVector(text: string, length: number): Parsed<NumberAnswer[]
 const PAIRS: Readonly<Record<string, string>> = { '(': ')', '[': ']' };
 
 /** Drop one pair of outer brackets, only when they enclose the whole text: not `(1) + (2)`. */
-function stripBrackets(text: string): string {
+export function stripBrackets(text: string): string {
   const open = text[0];
   const close = open === undefined ? undefined : PAIRS[open];
   if (close === undefined || !text.endsWith(close) || text.length < 2) return text;

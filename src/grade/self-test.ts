@@ -17,8 +17,8 @@ const MIN_NUDGE_ABS = 1e-12;
 /** Problems found with the key; empty when it is fine. */
 export function selfTest(key: AnswerKey): string[] {
   // `check` self-tests hundreds of template variants, whose keys repeat.
-  if (key.kind !== 'number' && key.kind !== 'vector') return runSelfTest(key);
-  const id = `${key.kind} ${String(key.answer)} ${JSON.stringify(key.compare)} ${String(key.noise)}`;
+  if (key.kind !== 'number' && key.kind !== 'vector' && key.kind !== 'matrix') return runSelfTest(key);
+  const id = `${key.kind} ${JSON.stringify(key.answer)} ${JSON.stringify(key.compare)} ${JSON.stringify(key.noise)}`;
   let found = numericResults.get(id);
   if (!found) {
     if (numericResults.size >= MAX_REMEMBERED) numericResults.clear();
@@ -56,6 +56,16 @@ function runSelfTest(key: AnswerKey): string[] {
       expect(`(${typed.join(', ')})`, 'wrong', `the key with component ${i + 1} nudged outside its tolerance,`);
     });
   }
+  if (key.kind === 'matrix') {
+    const cols = key.answer[0]?.length ?? 0;
+    for (const k of sampled(key.answer.length * cols)) {
+      const [i, j] = [Math.floor(k / cols), k % cols];
+      const typed = key.answer.map((row, r) => `[${row.map((y, c) => (r === i && c === j ? nudged(y, key.compare, key.noise?.[r]?.[c]) : String(y))).join(', ')}]`);
+      expect(`[${typed.join(', ')}]`, 'wrong', `the key with row ${i + 1}, entry ${j + 1} nudged outside its tolerance,`);
+    }
+    // The key with its last row dropped: the wrong shape is a format error, never a wrong mark.
+    if (key.answer.length > 1) expect(formatKey({ ...key, answer: key.answer.slice(0, -1), noise: key.noise?.slice(0, -1) }), 'format-error', 'the key without its last row');
+  }
   if (key.kind === 'expression') {
     // A different formula: the key plus one, which no formula equals everywhere.
     const parsed = parseFormula(key.answer, key.arch);
@@ -74,6 +84,13 @@ export function nudged(x: number, compare?: Comparison, noise?: number): string 
   return (Number.isFinite(up) ? up : x - step).toPrecision(17);
 }
 
+/** Which of `n` entries a matrix's self-test nudges: all of a small one, an even spread of a large one (each nudge grades the whole matrix). */
+const MAX_NUDGED = 25;
+function sampled(n: number): number[] {
+  if (n <= MAX_NUDGED) return Array.from({ length: n }, (_, k) => k);
+  return [...new Set(Array.from({ length: MAX_NUDGED }, (_, k) => Math.round((k * (n - 1)) / (MAX_NUDGED - 1))))];
+}
+
 function checkKey(key: AnswerKey): string[] {
   switch (key.kind) {
     case 'number':
@@ -81,6 +98,13 @@ function checkKey(key: AnswerKey): string[] {
     case 'vector':
       if (key.answer.length === 0) return ['the vector answer is empty'];
       return [...key.answer.flatMap((x, i) => checkNumber(x, `component ${i + 1}`)), ...checkComparison(key.compare)];
+    case 'matrix': {
+      const cols = key.answer[0]?.length ?? 0;
+      if (key.answer.length === 0 || cols === 0) return ['the matrix answer is empty'];
+      const ragged = key.answer.findIndex((row) => row.length !== cols);
+      if (ragged >= 0) return [`row ${ragged + 1} of the matrix answer has ${key.answer[ragged]!.length} entries, not ${cols} as the first`];
+      return [...key.answer.flatMap((row, i) => row.flatMap((x, j) => checkNumber(x, `row ${i + 1}, entry ${j + 1}`))), ...checkComparison(key.compare)];
+    }
     case 'true-false':
       return [];
     case 'choice': {

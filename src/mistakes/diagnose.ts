@@ -11,7 +11,7 @@
 import type { Compute } from '../schema/data.js';
 import type { ProblemData } from '../schema/problem.js';
 import { comparisonOf } from '../grade/comparison-of.js';
-import { computeKey } from '../compute/compute-key.js';
+import { computeKey, entries } from '../compute/compute-key.js';
 import type { Comparison } from '../grade/key.js';
 import { parseNumber, type NumberAnswer } from '../grade/parse-number.js';
 import { parseVector } from '../grade/parse-vector.js';
@@ -31,7 +31,11 @@ export interface NumericPart {
   compare?: Comparison;
 }
 
-/** A number or vector part with a computation; undefined for any other part. `partIndex` is 0-based. */
+/**
+ * A number or vector part with a computation; undefined for any other part
+ * (a matrix part too: no slip in the catalogue is of a whole matrix yet).
+ * `partIndex` is 0-based.
+ */
 export function numericPart(problem: ProblemData, partIndex: number): NumericPart | undefined {
   const part = problem.parts[partIndex];
   if (!part || (part.kind !== 'number' && part.kind !== 'vector') || !part.compute) return undefined;
@@ -39,8 +43,8 @@ export function numericPart(problem: ProblemData, partIndex: number): NumericPar
   const computed = computeKey(problem, part.compute);
   const answer = part.answer ?? (computed.ok ? computed.value : undefined);
   if (answer === undefined) return undefined;
-  const key = typeof answer === 'number' ? [answer] : answer;
-  const noise = computed.ok ? (typeof computed.noise === 'number' ? [computed.noise] : computed.noise) : key.map(() => 0);
+  const key = entries(answer);
+  const noise = computed.ok ? entries(computed.noise) : key.map(() => 0);
   return { compute: part.compute, key, noise, vector: part.kind === 'vector', ...comparisonOf(part) };
 }
 

@@ -37,7 +37,7 @@ function nudge(problem: ProblemData, k: number): ProblemData {
     ...(n && { network: { ...n, ...(n.weights && { weights: nudged(n.weights, r) }), ...(n.biases && { biases: nudged(n.biases, r) }), ...(n.input && { input: nudged(n.input, r) }) } }),
     ...(d && { descent: { ...d, data: nudged(d.data, r), weights: nudged(d.weights, r) } }),
     // Keys are recomputed from the nudged numbers.
-    parts: problem.parts.map((p) => ((p.kind === 'number' || p.kind === 'vector') && p.compute ? { ...p, answer: undefined } : p)),
+    parts: problem.parts.map((p) => ((p.kind === 'number' || p.kind === 'vector' || p.kind === 'matrix') && p.compute ? { ...p, answer: undefined } : p)),
   } as ProblemData;
 }
 

@@ -74,9 +74,10 @@ export const computeSchema = z.discriminatedUnion('of', [
   z.strictObject({ of: z.enum(['output', 'loss']), point }),
   /** Without `node`: the whole layer, as a vector. */
   z.strictObject({ of: z.enum(NODE_QUANTITIES), layer: index, node: z.optional(index), point }),
-  z.strictObject({ of: z.enum(['dH/dW', 'dL/dW']), layer: index, from: index, to: index, point }),
+  /** Without `from` and `to`: the whole matrix W^(layer), in the network's layout, as a `matrix` part. */
+  z.strictObject({ of: z.enum(['dH/dW', 'dL/dW']), layer: index, from: z.optional(index), to: z.optional(index), point }),
   z.strictObject({ of: z.enum(['dH/dx', 'dL/dx']), node: z.optional(index), point }),
-  z.strictObject({ of: z.literal('updated-W'), rate: finite, layer: index, from: index, to: index }),
+  z.strictObject({ of: z.literal('updated-W'), rate: finite, layer: index, from: z.optional(index), to: z.optional(index) }),
   z.strictObject({ of: z.literal('updated-b'), rate: finite, layer: index, node: z.optional(index) }),
   z.strictObject({ of: z.literal('parameter-count'), biases: z.boolean() }),
   z.strictObject({ of: z.enum(['risk', 'risk-gradient', 'descent-step']) }),
@@ -88,10 +89,17 @@ export type DescentData = z.infer<typeof descentSchema>;
 export type Compute = z.infer<typeof computeSchema>;
 export type FigureData = z.infer<typeof figureSchema>;
 
-/** What a computation yields: a vector for the descent ones, a whole layer and several outputs; a number otherwise. */
-export function computeYieldsVector(c: Compute, network?: NetworkData): boolean {
-  if (c.of === 'risk-gradient' || c.of === 'descent-step') return true;
-  if (c.of === 'output') return (network?.layers[network.layers.length - 1] ?? 1) > 1;
+/** The shape of what a computation yields, as the part kind that asks it. */
+export type ComputeShape = 'number' | 'vector' | 'matrix';
+
+/**
+ * A vector for the descent ones, a whole layer and several outputs; a
+ * matrix for a weight quantity without `from` and `to`; a number otherwise.
+ */
+export function computeShape(c: Compute, network?: NetworkData): ComputeShape {
+  if (c.of === 'risk-gradient' || c.of === 'descent-step') return 'vector';
+  if (c.of === 'output') return (network?.layers[network.layers.length - 1] ?? 1) > 1 ? 'vector' : 'number';
+  if (c.of === 'dH/dW' || c.of === 'dL/dW' || c.of === 'updated-W') return c.from === undefined && c.to === undefined ? 'matrix' : 'number';
   const nodeOptional = (NODE_QUANTITIES as readonly string[]).includes(c.of) || c.of === 'dH/dx' || c.of === 'dL/dx' || c.of === 'updated-b';
-  return nodeOptional && (c as { node?: number }).node === undefined;
+  return nodeOptional && (c as { node?: number }).node === undefined ? 'vector' : 'number';
 }

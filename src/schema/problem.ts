@@ -27,6 +27,8 @@ const common = {
 export const partSchema = z.discriminatedUnion('kind', [
   z.strictObject({ ...common, kind: z.literal('number'), answer: z.optional(finite), ...numeric }),
   z.strictObject({ ...common, kind: z.literal('vector'), answer: z.optional(z.array(finite).check(z.minLength(1))), ...numeric }),
+  /** A list of rows, each as long as the first (refine checks it). */
+  z.strictObject({ ...common, kind: z.literal('matrix'), answer: z.optional(z.array(z.array(finite).check(z.minLength(1))).check(z.minLength(1))), ...numeric }),
   z.strictObject({ ...common, kind: z.literal('true-false'), answer: z.boolean(), claim: z.optional(text) }),
   z.strictObject({ ...common, kind: z.literal('choice'), options: z.array(text).check(z.minLength(2), z.maxLength(26)), answer: z.string().check(z.regex(/^[a-z]$/)) }),
   z.strictObject({ ...common, kind: z.literal('expression'), answer: text, claim: z.optional(text) }),

@@ -1,6 +1,6 @@
 import type * as z from 'zod/mini';
 import type { Compute, DescentData, FigureData, NetworkData } from './data.js';
-import { computeYieldsVector } from './data.js';
+import { computeShape } from './data.js';
 
 type Path = (string | number)[];
 export type Issue = (path: Path, message: string, code?: 'missing-key' | 'duplicate-id') => void;
@@ -38,8 +38,9 @@ export function refineProblem(p: ProblemShape, ctx: z.core.$RefinementCtx): void
       issue(['parts', k, 'kind'], 'a formula is read against the problem\'s network: give the problem a network with layers and activations');
     if (part.tolerance !== undefined && part.compare !== undefined)
       issue(['parts', k, 'compare'], "give 'tolerance' or 'compare', not both: an explicit tolerance is the whole rule (docs/grading.md)");
-    if (part.compute) checkCompute(p, part.kind, part.compute, ['parts', k, 'compute'], issue);
-    else if ((part.kind === 'number' || part.kind === 'vector') && part.answer === undefined)
+    if (part.kind === 'matrix' && Array.isArray(part.answer)) checkRows(part.answer as number[][], ['parts', k, 'answer'], issue);
+    if (part.compute) checkCompute(p, part, part.compute, ['parts', k, 'compute'], issue);
+    else if ((part.kind === 'number' || part.kind === 'vector' || part.kind === 'matrix') && part.answer === undefined)
       issue(['parts', k], "missing required key 'answer': a part needs its key, as a literal 'answer' or a 'compute' that gives it", 'missing-key');
   });
 }
@@ -119,10 +120,34 @@ function checkDescent(d: DescentData, issue: Issue): void {
   });
 }
 
-function checkCompute(p: ProblemShape, kind: string, c: Compute, path: Path, issue: Issue): void {
-  const wantVector = computeYieldsVector(c, p.network);
-  if (kind !== (wantVector ? 'vector' : 'number')) {
-    issue([...path, 'of'], `'${c.of}' gives a ${wantVector ? 'vector' : 'number'}, but this part's kind is '${kind}'`);
+/** A matrix answer is a list of rows of one length. */
+function checkRows(m: number[][], path: Path, issue: Issue): void {
+  const cols = m[0]?.length ?? 0;
+  m.forEach((row, i) => {
+    if (row.length !== cols) issue([...path, i], `every row of a matrix has as many entries as the first (${cols}); row ${i + 1} has ${row.length}`);
+  });
+}
+
+/**
+ * The shape of W^(layer) in the network's own layout: a row per node of
+ * layer-1 (from-to), or a row per node of layer (to-from).
+ */
+export function weightShape(n: NetworkData, layer: number): { rows: number; cols: number } {
+  const before = n.layers[layer - 1] ?? 0;
+  const after = n.layers[layer] ?? 0;
+  return n.layout === 'to-from' ? { rows: after, cols: before } : { rows: before, cols: after };
+}
+
+function checkCompute(p: ProblemShape, part: ProblemShape['parts'][number], c: Compute, path: Path, issue: Issue): void {
+  const kind = part.kind;
+  const weight = c.of === 'dH/dW' || c.of === 'dL/dW' || c.of === 'updated-W';
+  if (weight && (c.from === undefined) !== (c.to === undefined)) {
+    issue([...path, c.from === undefined ? 'to' : 'from'], `give both from and to (one weight), or neither (the whole matrix W^(${c.layer}))`);
+    return;
+  }
+  const want = computeShape(c, p.network);
+  if (kind !== want) {
+    issue([...path, 'of'], `'${c.of}' gives a ${want}, but this part's kind is '${kind}'`);
     return;
   }
   const need = (what: string, have: unknown): boolean => {
@@ -155,9 +180,16 @@ function checkCompute(p: ProblemShape, kind: string, c: Compute, path: Path, iss
       if ('layer' in c) range('layer', c.layer, layers.length - 1, 'the network');
       const size = 'layer' in c ? layers[c.layer] : layers[0];
       if (size === undefined) return;
-      if ('from' in c) {
-        range('from', c.from, layers[c.layer - 1]!, `layer ${c.layer - 1}`);
-        range('to', c.to, size, `layer ${c.layer}`);
+      if (c.of === 'dH/dW' || c.of === 'dL/dW' || c.of === 'updated-W') {
+        if (c.from !== undefined) range('from', c.from, layers[c.layer - 1]!, `layer ${c.layer - 1}`);
+        if (c.to !== undefined) range('to', c.to, size, `layer ${c.layer}`);
+        const literal = part.answer;
+        if (c.from === undefined && Array.isArray(literal) && c.layer < layers.length) {
+          const { rows, cols } = weightShape(n!, c.layer);
+          const m = literal as number[][];
+          if (m.length !== rows || m.some((row) => row.length !== cols))
+            issue([...path.slice(0, -1), 'answer'], `'${c.of}' of layer ${c.layer} is ${rows} x ${cols} in the ${n!.layout ?? 'from-to'} layout; the answer is ${m.length} x ${m[0]?.length ?? 0}`);
+        }
       } else if ('node' in c && c.node !== undefined) range('node', c.node, size, 'layer' in c ? `layer ${c.layer}` : 'the input layer');
       return;
     }

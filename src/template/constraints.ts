@@ -29,8 +29,8 @@ export function constraintScope(data: ProblemData, params: Scope): Scope {
 
 /** true when it holds, false when it does not, a message when it cannot be evaluated. */
 export function checkConstraint(constraint: string, data: ProblemData, scope: Scope): boolean | string {
-  const keys: (number | number[])[] = data.parts.flatMap((p) => ((p.kind === 'number' || p.kind === 'vector') && p.answer !== undefined ? [p.answer] : []));
-  if (constraint === 'integer-keys') return keys.flat().every((k) => Number.isInteger(k));
+  const keys: (number | number[] | number[][])[] = data.parts.flatMap((p) => ((p.kind === 'number' || p.kind === 'vector' || p.kind === 'matrix') && p.answer !== undefined ? [p.answer] : []));
+  if (constraint === 'integer-keys') return keys.flat(2).every((k) => Number.isInteger(k));
   if (constraint === 'distinct-mistakes') return mistakesDistinct(data);
   if (constraint === 'distinct-keys') {
     const seen = keys.map((k) => JSON.stringify(k));

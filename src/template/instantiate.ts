@@ -1,6 +1,6 @@
 import type * as z from 'zod/mini';
 import { problemSchema, type ProblemData } from '../schema/problem.js';
-import { computeKey } from '../compute/compute-key.js';
+import { computeKey, type KeyValue } from '../compute/compute-key.js';
 import { seeded } from '../random/prng.js';
 import { drawParam } from './draw.js';
 import { templateSchema, type ParamSpec } from '../schema/template.js';
@@ -14,11 +14,11 @@ import { fillTexts, substitute, substituteOnce, type Path, type Substituted } fr
 /** What instantiation computed for a part with `compute`. */
 export interface ComputedKey {
   /** The floating-point error the key may carry (compute/noise.ts). */
-  noise: number | number[];
+  noise: KeyValue;
   /** What was computed, for messages (`dH/dW^(1)_12`). */
   what: string;
   /** The author's literal `answer`, which the computed key replaced; `check` judges it. */
-  literal?: number | number[];
+  literal?: KeyValue;
 }
 
 /**
@@ -145,13 +145,13 @@ function realize(raw: Record<string, unknown>, sub: Substituted, seed: number | 
   }
   const keys: (ComputedKey | undefined)[] = [];
   for (const [k, part] of data.parts.entries()) {
-    if ((part.kind !== 'number' && part.kind !== 'vector') || !part.compute) continue;
+    if ((part.kind !== 'number' && part.kind !== 'vector' && part.kind !== 'matrix') || !part.compute) continue;
     const c = computeKey(data, part.compute);
     if (!c.ok) return { ok: false, kind: 'compute', path: ['parts', k, 'compute'], error: c.error };
     keys[k] = { noise: c.noise, what: c.what, ...(part.answer !== undefined && { literal: part.answer }) };
     // The computed value is the key; the literal is the author's claim about it.
-    // The schema guarantees a vector compute sits on a vector part.
-    (part as { answer?: number | number[] }).answer = c.value;
+    // The schema guarantees a vector compute sits on a vector part, a matrix on a matrix part.
+    (part as { answer?: KeyValue }).answer = c.value;
   }
   return { ok: true, variant: { ...(seed !== undefined && { seed }), data, scope, keys } };
 }
@@ -166,10 +166,10 @@ function withKeys(value: unknown): ProblemData | undefined {
     const source = value as ProblemData;
     const data = { ...source, parts: source.parts.map((part) => ({ ...part })) } as ProblemData;
     for (const part of data.parts) {
-      if ((part.kind !== 'number' && part.kind !== 'vector') || !part.compute) continue;
+      if ((part.kind !== 'number' && part.kind !== 'vector' && part.kind !== 'matrix') || !part.compute) continue;
       const c = computeKey(data, part.compute);
       if (!c.ok) return undefined;
-      (part as { answer?: number | number[] }).answer = c.value;
+      (part as { answer?: KeyValue }).answer = c.value;
     }
     return data;
   } catch {

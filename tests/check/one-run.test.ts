@@ -71,7 +71,7 @@ describe('messages that say what is really wrong', () => {
     const r = check(`problems:\n  - id: tol\n    tags: [t]\n    prompt: p\n    parts:${tf('\n        tolerance: { abs: 0.1 }')}\n`);
     const [d] = r.diagnostics;
     expect(d!.code).toBe('unknown-key');
-    expect(d!.message).toMatch(/a true-false part has no 'tolerance' key \(only number and vector parts take it\)/);
+    expect(d!.message).toMatch(/a true-false part has no 'tolerance' key \(only number, vector and matrix parts take it\)/);
     expect(d!.message.split('keys are:')[1]).not.toMatch(/tolerance/);
   });
 

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { expect } from 'vitest';
 import { firstSeed, loadBank } from '../../src/bank/load-bank.js';
 import type { PartData } from '../../src/schema/problem.js';
-import { computeKey } from '../../src/compute/compute-key.js';
+import { computeKey, type KeyValue } from '../../src/compute/compute-key.js';
 import { grade } from '../../src/grade/index.js';
 import type { AnswerKey } from '../../src/grade/key.js';
 import { instantiate } from '../../src/template/instantiate.js';
@@ -14,8 +14,8 @@ export interface RefPart {
   /** The key the drill grades with: the computed value where the part says how, else the literal. */
   answer: unknown;
   /** What the evaluator computes, where the part says how, and the noise it allows. */
-  computed?: number | number[];
-  noise?: number | number[];
+  computed?: KeyValue;
+  noise?: KeyValue;
   /** The comparison, read here from the bank's own fields (docs/grading.md). */
   compare?: Record<string, unknown>;
   options?: string[];
@@ -44,7 +44,7 @@ export function referenceParts(code: string): RefPart[] {
       ref.computed = c.value;
       ref.noise = c.noise;
     }
-    if (part.kind === 'number' || part.kind === 'vector') ref.compare = compareOf(part);
+    if (part.kind === 'number' || part.kind === 'vector' || part.kind === 'matrix') ref.compare = compareOf(part);
     if (part.kind === 'choice') ref.options = part.options;
     return ref;
   });

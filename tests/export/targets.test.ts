@@ -23,7 +23,7 @@ async function exportedJson(): Promise<Exported> {
 }
 
 const keyOf = (ref: RefPart): number | number[] => (ref.computed ?? ref.answer) as number | number[];
-const noiseOf = (ref: RefPart, i?: number): number => (Array.isArray(ref.noise) ? (ref.noise[i ?? 0] ?? 0) : (ref.noise ?? 0));
+const noiseOf = (ref: RefPart, i?: number): number => (Array.isArray(ref.noise) ? ((ref.noise.flat()[i ?? 0] as number | undefined) ?? 0) : (ref.noise ?? 0));
 
 /** A "key ± tolerance" target must accept what the grader accepts typed in full; only rounding may be wider (3 significant digits). */
 function expectTolerance(ref: RefPart, key: number, tolerance: number, where: string, i?: number): void {

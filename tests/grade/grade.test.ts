@@ -5,6 +5,7 @@ import { ANSWER_KINDS, type AnswerKey } from '../../src/grade/key.js';
 const KEYS: Record<AnswerKey['kind'], AnswerKey> = {
   number: { kind: 'number', answer: -14 },
   vector: { kind: 'vector', answer: [4, 9] },
+  matrix: { kind: 'matrix', answer: [[1, 2, 3], [4, 5, 6]] },
   'true-false': { kind: 'true-false', answer: true },
   choice: { kind: 'choice', options: ['0', '1', '2'], answer: 1 },
   expression: { kind: 'expression', answer: "W_{22}^{(2)} g'(z_2^{(2)}) W_{21}^{(3)}", arch: { layers: [2, 2, 2, 1], activations: ['relu', 'relu', 'linear'] } },

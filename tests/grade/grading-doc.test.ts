@@ -60,3 +60,22 @@ describe('docs/grading.md, the table of comparisons', () => {
     expect(grade({ kind: 'number', answer: key, compare }, text)).toMatchObject({ status: 'graded', correct: right });
   });
 });
+
+describe('docs/grading.md, the matrix examples', () => {
+  const section = doc.split('## Vectors and matrices')[1]!.split('\n## ')[0]!;
+  const key = [[0.18242622, 8385], [0, -1]];
+  const rows = [...section.matchAll(/^\| `([^`]+)` \| (right|wrong|format error)(?:: ([^|(]+?))?(?: \(.*\))? \|$/gm)];
+
+  it('has right, wrong and format-error examples', () => {
+    expect(new Set(rows.map((r) => r[2]))).toEqual(new Set(['right', 'wrong', 'format error']));
+    expect(rows.length).toBeGreaterThanOrEqual(12);
+  });
+
+  it.each(rows.map((r) => [r[1]!, r[2]!, r[3]?.trim()] as const))('%j is %s', (typed, outcome, error) => {
+    const o = grade({ kind: 'matrix', answer: key }, typed);
+    if (outcome === 'format error') {
+      expect(o.status).toBe('format-error');
+      if (o.status === 'format-error') expect(o.error).toContain(error!);
+    } else expect(o).toMatchObject({ status: 'graded', correct: outcome === 'right' });
+  });
+});

@@ -80,7 +80,7 @@ describe('slipped evaluator', () => {
           const key = computeKey({ descent: d }, { of });
           const slipped = slippedDescent(d, { of }, { reduce: 'mean', lossFactor: 2, direction: 'down' });
           expect(key.ok).toBe(true);
-          [key.ok ? key.value : []].flat().forEach((v, j) => expect([slipped].flat()[j]).toBeCloseTo(v, 9));
+          [key.ok ? (key.value as number | number[]) : []].flat().forEach((v, j) => expect([slipped].flat()[j]).toBeCloseTo(v, 9));
         }
       }),
     );

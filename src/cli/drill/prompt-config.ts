@@ -30,6 +30,7 @@ export function promptConfig(q: Question, s: Style = PLAIN): PromptConfig {
       return { type: 'select', config: { message: 'True or false?', choices: [{ name: 'True', value: 'true' }, { name: 'False', value: 'false' }, SKIP, QUIT], pageSize: 4 } };
     case 'number':
     case 'vector':
+    case 'matrix':
     case 'expression':
       // The field shows what is typed with control characters made visible: a pasted escape sequence is not obeyed.
       return { type: 'input', config: { message: "Answer (? for help)", validate: (text) => q.validate(text), transformer: visibleLine } };
