@@ -60,6 +60,26 @@ describe('parseMatrix', () => {
     expect(r.ok).toBe(false);
   });
 
+  it('reads any matrix written in any of the spellings, with any spacing', () => {
+    const entry = fc.oneof(fc.integer({ min: -1e6, max: 1e6 }), fc.double({ noNaN: true, noDefaultInfinity: true }));
+    const space = fc.constantFrom('', ' ', '  ', '\t');
+    const spelling = fc.constantFrom('nested', 'semicolons', 'semicolons-commas', 'bracketed-semicolons');
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 4 }), fc.integer({ min: 1, max: 4 }), fc.array(entry, { minLength: 16, maxLength: 16 }), spelling, space, (rows, cols, flat, how, s) => {
+        const m = Array.from({ length: rows }, (_, i) => flat.slice(i * cols, (i + 1) * cols));
+        const cells = m.map((row) => row.map((x) => String(x)));
+        const text =
+          how === 'nested' ? `${s}[${cells.map((r) => `${s}[${r.join(`,${s}`)}]${s}`).join(',')}]${s}`
+          : how === 'semicolons' ? cells.map((r) => r.join(` ${s}`)).join(`${s};${s}`)
+          : how === 'semicolons-commas' ? cells.map((r) => r.join(`${s},${s}`)).join(`;${s}`)
+          : `[${cells.map((r) => r.join(', ')).join(`${s}; `)}]`;
+        expect(values(text, rows, cols)).toEqual(m.map((row) => row.map((x) => x + 0)));
+        // One row too many or too few is a format error, never a value.
+        expect(typeof values(`${text.replace(/^\s*\[|\]\s*$/g, '')}; ${cells[0]!.join(' ')}`, rows, cols)).toBe('string');
+      }),
+    );
+  });
+
   it('reads back what formatMatrix writes, for any finite entries', () => {
     const entry = fc.double({ noNaN: true, noDefaultInfinity: true });
     fc.assert(
