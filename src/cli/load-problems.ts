@@ -8,7 +8,13 @@ import { colorFor } from './color.js';
 import { write, type Io } from './io.js';
 import { formatDiagnostic } from './print-diagnostics.js';
 
-export type Problems = { ok: true; problems: Problem[]; files: string[] } | { ok: false };
+/** A bank file that loaded, and its title: `list` groups problems under it. */
+export interface BankFile {
+  file: string;
+  title?: string;
+}
+
+export type Problems = { ok: true; problems: Problem[]; files: string[]; banks: BankFile[] } | { ok: false };
 
 /**
  * Loads the problems of every bank under the paths (default: the course's
@@ -22,6 +28,7 @@ export function loadProblems(io: Io, paths: string[], color: boolean | undefined
   const errors: Diagnostic[] = [...selection.diagnostics, ...diagnostics];
   const problems: Problem[] = [];
   const ids = new ProblemIds();
+  const banks: BankFile[] = [];
   for (const s of sources) {
     const r = loadBank(s.file, s.text);
     if (!r.ok) {
@@ -34,8 +41,9 @@ export function loadProblems(io: Io, paths: string[], color: boolean | undefined
       if (repeated) errors.push(repeated);
     }
     problems.push(...problemsOf(r.bank));
+    banks.push({ file: s.file, ...(r.bank.title !== undefined && { title: r.bank.title }) });
   }
-  if (errors.length === 0) return { ok: true, problems, files: sources.map((s) => s.file) };
+  if (errors.length === 0) return { ok: true, problems, files: sources.map((s) => s.file), banks };
   const c = colorFor(io, io.stderr, color);
   const texts = new Map(sources.map((s) => [s.file, s.text]));
   for (const d of errors.sort(byLocation)) write(io.stderr, formatDiagnostic(d, c, (f) => texts.get(f)));

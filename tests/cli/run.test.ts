@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -91,6 +91,22 @@ describe('run: check', () => {
 });
 
 describe('run: list', () => {
+  it('groups the problems of several banks under each bank\'s title, in load order, with their counts', async () => {
+    const bank = (title: string, ids: string[]) =>
+      [`title: ${title}`, 'problems:', ...ids.map((id) => `  - id: ${id}\n    tags: [t]\n    prompt: P\n    parts:\n      - { prompt: Q, kind: true-false, answer: true, explanation: E }`)].join('\n') + '\n';
+    const folder = join(dir, 'grouped');
+    mkdirSync(folder);
+    writeFileSync(join(folder, 'a.yaml'), bank('Forward pass', ['f-1', 'f-2']));
+    writeFileSync(join(folder, 'b.yaml'), bank('Losses.', ['l-1']));
+    const r = await runInMemory(['list', folder]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe(
+      ['id   parts  tags', '', 'Forward pass (2 problems, 2 parts)', 'f-1      1  t', 'f-2      1  t', '', 'Losses (1 problem, 1 part)', 'l-1      1  t', '', '3 problems, 3 parts', ''].join('\n'),
+    );
+    const rows = JSON.parse((await runInMemory(['list', '--json', folder])).stdout) as { id: string; bank: string }[];
+    expect(rows.map((x) => [x.id, x.bank])).toEqual([['f-1', 'Forward pass'], ['f-2', 'Forward pass'], ['l-1', 'Losses.']]);
+  });
+
   it('--json lists the 19 problems of the seed bank, 33 parts in all', async () => {
     const r = await runInMemory(['list', '--json', SEED_BANK]);
     expect(r.code).toBe(0);

@@ -15,10 +15,32 @@ export function bundledBankFiles(): string[] {
   return readdirSync(BUNDLED_DIR).filter((n) => /\.ya?ml$/.test(n)).sort().map((n) => BUNDLED_DIR + n);
 }
 
-/** Problems and parts in a bank file, counted from the YAML itself. */
-export function countsOf(file: string): { problems: number; parts: number } {
-  const doc = parse(readFileSync(file, 'utf8')) as { problems: { parts: unknown[] }[] };
-  return { problems: doc.problems.length, parts: doc.problems.reduce((n, p) => n + p.parts.length, 0) };
+/** Problems, parts and templates in a bank file, counted from the YAML itself. */
+export function countsOf(file: string): { problems: number; parts: number; templates: number } {
+  const doc = parse(readFileSync(file, 'utf8')) as { problems: { parts: unknown[]; params?: unknown }[] };
+  return {
+    problems: doc.problems.length,
+    parts: doc.problems.reduce((n, p) => n + p.parts.length, 0),
+    templates: doc.problems.filter((p) => p.params !== undefined).length,
+  };
+}
+
+/**
+ * The bundled bank's totals, counted from the YAML, and what `check` says
+ * of it: with 200 variants per template, each template's first seed is
+ * checked as the problem itself and 199 more as variants.
+ */
+export function bundledTotals(variantsPerTemplate = 200): { files: number; problems: number; parts: number; templates: number; variants: number } {
+  const counts = bundledBankFiles().map(countsOf);
+  const sum = (k: 'problems' | 'parts' | 'templates') => counts.reduce((n, c) => n + c[k], 0);
+  const templates = sum('templates');
+  return { files: counts.length, problems: sum('problems'), parts: sum('parts'), templates, variants: templates * (variantsPerTemplate - 1) };
+}
+
+/** The summary line `check` prints for the bundled bank, up to its verdict. */
+export function bundledCheckSummary(): string {
+  const t = bundledTotals();
+  return `✓ ${t.files} files, ${t.problems} problems, ${t.parts} parts, ${t.variants} template variants: every key holds`;
 }
 
 let cached: Problem[] | undefined;

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 import type { Compute } from '../../src/schema/data.js';
@@ -6,8 +6,9 @@ import type { ProblemData } from '../../src/schema/problem.js';
 import { loadBank } from '../../src/bank/load-bank.js';
 import { instantiate, type Variant } from '../../src/template/instantiate.js';
 
-export const BANK_FILES = ['problems/quiz-07.yaml', 'problems/quiz-07b-fresh.yaml'];
 export const REPO = fileURLToPath(new URL('../../', import.meta.url));
+/** Every bundled bank file, as `check` reads the folder. */
+export const BANK_FILES = readdirSync(REPO + 'problems').filter((n) => /\.ya?ml$/.test(n)).sort().map((n) => `problems/${n}`);
 
 export function bankTexts(): { file: string; text: string }[] {
   return BANK_FILES.map((file) => ({ file, text: readFileSync(REPO + file, 'utf8') }));

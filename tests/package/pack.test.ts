@@ -3,6 +3,7 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, wr
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { bundledCheckSummary } from '../helpers/bank.js';
 
 const REPO = new URL('../../', import.meta.url).pathname;
 const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
@@ -51,7 +52,7 @@ describe('the packed package', () => {
     const r = run(['check']);
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
-    expect(r.stdout).toMatch(/✓ 2 files, 23 problems, 42 parts, 796 template variants: every key holds/);
+    expect(r.stdout).toContain(bundledCheckSummary());
   });
 
   it('reports the same warnings at the same places as the source does (its pre-parsed bank agrees with the YAML)', () => {

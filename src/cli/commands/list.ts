@@ -7,7 +7,16 @@ import { loadProblems } from '../load-problems.js';
 export function runList(io: Io, paths: string[], opts: { json?: boolean; color?: boolean; ascii?: boolean; bundled?: boolean }): ExitCode {
   const loaded = loadProblems(io, paths, opts.color, opts.bundled);
   if (!loaded.ok) return EXIT.invalid;
-  const rows = loaded.problems.map((p) => ({ id: p.id, file: p.file, parts: p.parts.length, kinds: [...new Set(p.parts.map((x) => x.key.kind))], tags: p.tags, template: Boolean(p.template) }));
+  const titles = new Map(loaded.banks.map((b) => [b.file, b.title]));
+  const rows = loaded.problems.map((p) => ({
+    id: p.id,
+    file: p.file,
+    ...(titles.get(p.file) !== undefined && { bank: titles.get(p.file) }),
+    parts: p.parts.length,
+    kinds: [...new Set(p.parts.map((x) => x.key.kind))],
+    tags: p.tags,
+    template: Boolean(p.template),
+  }));
   if (opts.json) {
     write(io.stdout, JSON.stringify(rows, null, 2));
     return EXIT.ok;
@@ -16,14 +25,24 @@ export function runList(io: Io, paths: string[], opts: { json?: boolean; color?:
   // A template is marked with *: its numbers are drawn afresh every drill.
   const name = (r: (typeof rows)[number]) => (r.template ? `${r.id}*` : r.id);
   const w = Math.max(2, ...rows.map((r) => name(r).length));
+  const room = Math.max(10, 80 - w - 9);
+  const clip = (text: string, space: number) => (text.length > space ? text.slice(0, space - (ascii ? 3 : 1)) + (ascii ? '...' : '…') : text);
+  const count = (rs: typeof rows) => `${plural(rs.length, 'problem')}, ${plural(rs.reduce((n, r) => n + r.parts, 0), 'part')}`;
   write(io.stdout, c.bold(`${'id'.padEnd(w)}  parts  tags`));
-  for (const r of rows) {
-    const tags = r.tags.join(', ');
-    const room = Math.max(10, 80 - w - 9);
-    write(io.stdout, `${name(r).padEnd(w)}  ${String(r.parts).padStart(5)}  ${tags.length > room ? tags.slice(0, room - (ascii ? 3 : 1)) + (ascii ? '...' : '…') : tags}`);
+  // One group per bank file, in load order, headed by the bank's title: a
+  // course's bank files are its topics, so the list reads as a syllabus.
+  const files = [...new Set(rows.map((r) => r.file))];
+  for (const file of files) {
+    const group = rows.filter((r) => r.file === file);
+    if (files.length > 1) write(io.stdout, '\n' + c.bold(clip(`${(group[0]!.bank ?? basename(file)).replace(/\.$/, '')} (${count(group)})`, 80)));
+    for (const r of group) write(io.stdout, `${name(r).padEnd(w)}  ${String(r.parts).padStart(5)}  ${clip(r.tags.join(', '), room)}`);
   }
-  const parts = rows.reduce((n, r) => n + r.parts, 0);
   const templates = rows.filter((r) => r.template).length;
-  write(io.stdout, c.dim(`${plural(rows.length, 'problem')}, ${plural(parts, 'part')}` + (templates ? `; * ${templates} template${templates === 1 ? '' : 's'}, fresh numbers every drill` : '')));
+  if (files.length > 1) write(io.stdout, '');
+  write(io.stdout, c.dim(count(rows) + (templates ? `; * ${templates} template${templates === 1 ? '' : 's'}, fresh numbers every drill` : '')));
   return EXIT.ok;
+}
+
+function basename(file: string): string {
+  return file.split(/[\\/]/).at(-1) ?? file;
 }
