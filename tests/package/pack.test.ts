@@ -53,7 +53,8 @@ describe('the packed package', () => {
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
     expect(r.stdout).toContain(bundledCheckSummary());
-  });
+    // Some 6,000 template variants: generous for a loaded machine.
+  }, 120_000);
 
   it('reports the same warnings at the same places as the source does (its pre-parsed bank agrees with the YAML)', () => {
     const installed = run(['check', '--bundled']).stdout;
@@ -61,7 +62,8 @@ describe('the packed package', () => {
     const strip = (s: string) => s.replace(/^\S*?problems\//gm, 'problems/');
     expect(strip(installed)).toBe(strip(source));
     expect(installed).toMatch(/warning indistinct-mistake/);
-  }, 120_000);
+    // The installed copy checks on worker threads, the source on one: the same report.
+  }, 240_000);
 
   it("parses a bank of the user's own, and locates its errors", () => {
     // Not in the parse cache: the YAML library (dist/yaml.cjs) must load from the installed copy.
