@@ -8,14 +8,18 @@
  * z on a part's path above 0, taking ReLU'(0) as 1 (or leaving g' out)
  * changes nothing there; with W^(1) = I, z^(1) is x, so two slips give one
  * number. Such a coincidence survives when the network's and the data's
- * numbers are nudged (all but 0 and ±1, which write structure); one that
- * comes from the numbers drawn does not. The nudges are tiny and fixed, so
+ * numbers are nudged (all but 0 and ±1, which write structure, and a z of
+ * exactly 0, a ReLU kink the author placed, which the nudged biases keep);
+ * one that comes from the numbers drawn does not. The nudges are tiny and fixed, so
  * the answer is a pure function of the data.
  */
 import type { ProblemData } from '../schema/problem.js';
 import { accepts } from '../grade/compare.js';
 import { seeded } from '../random/prng.js';
 import { MISTAKES } from './catalogue.js';
+import { networkOf } from '../compute/network-of.js';
+import { forward } from '../nn/index.js';
+import type { NetworkData } from '../schema/data.js';
 import { numericPart, tryMistakes, type NumericPart, type Tried } from './diagnose.js';
 import type { Mistake } from './mistake.js';
 
@@ -27,6 +31,28 @@ const NUDGES = 2;
 const nudged = (xs: unknown, r: () => number): unknown =>
   Array.isArray(xs) ? xs.map((x) => nudged(x, r)) : typeof xs === 'number' && xs !== 0 && Math.abs(xs) !== 1 ? xs * (1 + NUDGE * (2 * r() - 1)) : xs;
 
+/**
+ * The nudged network with every z that was exactly 0 put back at 0 through
+ * its bias, layer by layer: a kink is structure, like W^(1) = I.
+ */
+function keepKinks(original: NetworkData, moved: NetworkData): NetworkData {
+  const before = networkOf(original);
+  if (!before || !original.input || !moved.biases || !moved.input) return moved;
+  const zero = forward(before, original.input).z.map((zs) => zs.map((z) => z === 0));
+  if (!zero.some((layer) => layer.includes(true))) return moved;
+  const biases = moved.biases.map((b) => [...b]);
+  for (const [k, layer] of zero.entries()) {
+    if (!layer.includes(true) || !biases[k]) continue;
+    const now = networkOf({ ...moved, biases });
+    if (!now) return moved;
+    const z = forward(now, moved.input).z[k] ?? [];
+    layer.forEach((isZero, j) => {
+      if (isZero && biases[k]![j] !== undefined) biases[k]![j]! -= z[j] ?? 0;
+    });
+  }
+  return { ...moved, biases };
+}
+
 /** The problem with the numbers of its network (weights, biases, input) and of its data moved slightly. */
 function nudge(problem: ProblemData, k: number): ProblemData {
   const r = seeded(7919 * (k + 1));
@@ -34,7 +60,7 @@ function nudge(problem: ProblemData, k: number): ProblemData {
   const d = problem.descent;
   return {
     ...problem,
-    ...(n && { network: { ...n, ...(n.weights && { weights: nudged(n.weights, r) }), ...(n.biases && { biases: nudged(n.biases, r) }), ...(n.input && { input: nudged(n.input, r) }) } }),
+    ...(n && { network: keepKinks(n, { ...n, ...(n.weights && { weights: nudged(n.weights, r) }), ...(n.biases && { biases: nudged(n.biases, r) }), ...(n.input && { input: nudged(n.input, r) }) } as NetworkData) }),
     ...(d && { descent: { ...d, data: nudged(d.data, r), weights: nudged(d.weights, r) } }),
     // Keys are recomputed from the nudged numbers.
     parts: problem.parts.map((p) => ((p.kind === 'number' || p.kind === 'vector' || p.kind === 'matrix') && p.compute ? { ...p, answer: undefined } : p)),

@@ -45,6 +45,27 @@ describe('what no redraw can undo is let through', () => {
     expect(indistinctSlips(data, 0)).toEqual([]);
   });
 
+  it("a z placed at exactly 0 by a bias (backprop-relu-kink) stays a kink when nudged: ReLU'(0) as 1 and g' dropped coincide there by design", () => {
+    // Without the constraint, so that what is drawn is not already filtered by it.
+    const kept = template('backprop-relu-kink');
+    const raw = { ...kept, constraints: (kept.constraints as string[]).filter((c) => c !== 'distinct-mistakes') };
+    let kinks = 0;
+    for (let seed = 1; seed < 60; seed++) {
+      const made = instantiate(raw, seed);
+      if (!made.ok) continue;
+      const data = made.variant.data;
+      const tried = tryMistakes(data, 0);
+      const value = (id: string) => tried.find((t) => t.mistake.id === id)?.value.join();
+      if (value('relu-prime-zero-as-one') === undefined || value('relu-prime-zero-as-one') !== value('activation-derivative-dropped')) continue;
+      // Only the kink's pair clashes here: every other slip has its own number, none the key.
+      const numbers = tried.map((t) => t.value.join());
+      if (tried.some((t) => t.coincides) || new Set(numbers).size !== numbers.length - 1) continue;
+      kinks++;
+      expect(indistinctSlips(data, 0), `seed ${seed}`).toEqual([]);
+    }
+    expect(kinks).toBeGreaterThan(5);
+  });
+
   it('the seed problem as written keeps its chance coincidences, and they are reported', () => {
     // backprop-partial-facts-a part 2: 1 is both layer l+1's values and the sign slip.
     expect(indistinctSlips(seedProblem('backprop-partial-facts-a'), 1).sort()).toEqual(['layer-above', 'sign-error']);
