@@ -37,13 +37,12 @@ function firstQuestion() {
 }
 
 async function startup() {
-  const base = [], version = [], first = [], check = [], checkOne = [], checkFixed = [];
+  const base = [], version = [], first = [], check = [], checkFixed = [];
   for (let i = 0; i < RUNS; i++) {
     base.push(timeRun(['-e', '0']).ms);
     version.push(timeRun([BIN, '--version']).ms);
     first.push(await firstQuestion());
     check.push(timeRun([BIN, 'check', '--bundled']).ms);
-    checkOne.push(timeRun([BIN, 'check', '--bundled', '--jobs', '1']).ms);
     checkFixed.push(timeRun([BIN, 'check', '--bundled', '--variants', '0']).ms);
   }
   const b = median(base);
@@ -54,8 +53,7 @@ async function startup() {
     ['`node -e 0` (the unit)', b, 1, '-'],
     ['`quizdrill --version`', median(version), median(version) / b, '≤ 1.3x'],
     ['first question of a piped `practice`', median(first), median(first) / b, '≤ 2.5x'],
-    [`\`quizdrill check\` (bundled bank: ${bank}; threads: the cores, at most 4)`, median(check), median(check) / b, '≤ 6x'],
-    ['`quizdrill check --jobs 1` (the same, one thread)', median(checkOne), median(checkOne) / b, '-'],
+    [`\`quizdrill check\` (bundled bank: ${bank})`, median(check), median(check) / b, '≤ 6x'],
     ['`quizdrill check --variants 0` (bundled bank, templates at one seed)', median(checkFixed), median(checkFixed) / b, '-'],
   ];
 }

@@ -83,7 +83,8 @@ function separator(prev: Item, cur: Item, ctx: Ctx): string {
   if (p === 'slash' || c === 'slash') return '';
   if (p === 'bin' || p === 'rel' || c === 'bin' || c === 'rel' || p === 'punct') return ' ';
   if (p === 'bigop') return ' ';
-  if (p === 'fn' && !cur.opens) return ' ';
+  // A prime marks the operator itself (tanh'(z)), as an opening bracket does its argument.
+  if (p === 'fn' && !cur.opens && !/^['′″‴]/.test(baseText(cur))) return ' ';
   if (cur.spaceBefore !== 'none') return ' ';
   return glued();
 }

@@ -3,6 +3,7 @@ import { BUNDLED_BANK_DIR, readSources, type Source } from '../../src/bank/read-
 import { checkSources, type CheckOptions } from '../../src/check/check-banks.js';
 import { CheckCache } from '../../src/check/check-cache.js';
 import type { Diagnostic } from '../../src/diagnostics/diagnostic.js';
+import { bundledTotals } from '../helpers/bank.js';
 
 /**
  * The memory of `check --watch`: after an edit, the report must be the one
@@ -10,6 +11,8 @@ import type { Diagnostic } from '../../src/diagnostics/diagnostic.js';
  * again. Few variants keep the runs short; the templates are still drawn.
  */
 const OPTS: CheckOptions = { variants: 5 };
+/** Every bundled problem, counted from the YAML. */
+const PROBLEMS = bundledTotals().problems;
 const bundled = readSources([BUNDLED_BANK_DIR], process.cwd()).sources;
 /** The bundled bank holds a few warnings (indistinct-mistake); these tests look at errors. */
 const errors = (r: { diagnostics: Diagnostic[] }) => r.diagnostics.filter((d) => d.severity === 'error');
@@ -26,7 +29,7 @@ function edit(source: Source, from: string | RegExp, to: string): Source {
 function warmed(): CheckCache {
   const cache = new CheckCache();
   checkSources(bundled, [], OPTS, cache);
-  expect(cache.last.checked).toHaveLength(23);
+  expect(cache.last.checked).toHaveLength(PROBLEMS);
   return cache;
 }
 
@@ -34,17 +37,17 @@ describe('CheckCache', () => {
   it('checks nothing again, and parses nothing, when nothing changed', () => {
     const cache = warmed();
     const again = checkSources(bundled, [], OPTS, cache);
-    expect(cache.last).toEqual({ loaded: [], checked: [], reused: 23 });
+    expect(cache.last).toEqual({ loaded: [], checked: [], reused: PROBLEMS });
     expect(again).toEqual(checkSources(bundled, [], OPTS));
   });
 
   it('after an edit of one problem, checks only that problem, and reports as a fresh check does', () => {
     const cache = warmed();
-    const sources = [edit(seed, 'answer: 29', 'answer: 28'), fresh];
+    const sources = bundled.map((s) => (s === seed ? edit(seed, 'answer: 29', 'answer: 28') : s));
     const report = checkSources(sources, [], OPTS, cache);
     expect(cache.last.loaded).toEqual([seed.file]);
     expect(cache.last.checked).toEqual([`${seed.file}: param-count-a`]);
-    expect(cache.last.reused).toBe(22);
+    expect(cache.last.reused).toBe(PROBLEMS - 1);
     expect(report).toEqual(checkSources(sources, [], OPTS));
     expect(errors(report).map((d) => [d.code, d.line])).toEqual([['key-mismatch', seed.text.split('\n').indexOf('        answer: 29') + 1]]);
     // Fixed again: the problem's earlier check is still in memory.
@@ -91,9 +94,9 @@ describe('CheckCache', () => {
   it('checks everything again when the options change', () => {
     const cache = warmed();
     checkSources(bundled, [], { ...OPTS, ignore: ['indistinct-mistake'] }, cache);
-    expect(cache.last.checked).toHaveLength(23);
+    expect(cache.last.checked).toHaveLength(PROBLEMS);
     checkSources(bundled, [], { variants: 6 }, cache);
-    expect(cache.last.checked).toHaveLength(23);
+    expect(cache.last.checked).toHaveLength(PROBLEMS);
   });
 
   it('still reports every error of a file that does not load, and checks again once it does', () => {

@@ -25,6 +25,9 @@ describe('scripts and fractions', () => {
     [String.raw`\(x \cdot \frac{a}{b} = 1\)`, 'x · a/b = 1', 'x * a/b = 1'],
     [String.raw`\(- \frac{1}{2}\)`, '-1/2', '-1/2'],
     [String.raw`\(x_{ij}\)`, 'xᵢⱼ', 'x_ij'],
+    // A prime is the operator's own: no space before it, as before its bracket.
+    [String.raw`\(\tanh'(z) = 1 - \tanh^2(z)\)`, "tanh'(z) = 1 - tanh²(z)", "tanh'(z) = 1 - tanh^2 (z)"],
+    [String.raw`\(\tanh z\)`, 'tanh z', 'tanh z'],
     [String.raw`\(x_{\ell}\)`, 'xₗ', 'x_l'],
     [String.raw`\(W_{ij}^{(\ell)}\)`, 'W⁽ˡ⁾ᵢⱼ', 'W^(l)_ij'],
     [String.raw`\(z^{(\text{out})}\)`, 'z⁽ᵒᵘᵗ⁾', 'z^(out)'],
