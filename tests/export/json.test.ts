@@ -3,6 +3,7 @@ import * as z from 'zod/mini';
 import { describe, expect, it } from 'vitest';
 import { exportJsonSchema, exportJsonSchemaDocument } from '../../src/export/json-schema.js';
 import { runInMemory } from '../helpers/memory-io.js';
+import { bundledBankFiles } from '../helpers/bank.js';
 import { expectNumericKey, referenceIds, referenceParts } from './reference.js';
 
 type Doc = z.infer<typeof exportJsonSchema>;
@@ -13,7 +14,7 @@ describe('export json', () => {
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
     const doc: Doc = exportJsonSchema.parse(JSON.parse(r.stdout));
-    expect(doc.files).toEqual(['quiz-07.yaml', 'quiz-07b-fresh.yaml']);
+    expect(doc.files).toEqual(bundledBankFiles().map((f) => f.split('/').at(-1)));
     const ids = referenceIds();
     // Every problem is there, in bank order; a template as three variants with their codes.
     expect([...new Set(doc.problems.map((p) => p.id))]).toEqual(ids);
