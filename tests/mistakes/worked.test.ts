@@ -77,6 +77,9 @@ describe('workedSolution', () => {
     for (const p of bundled())
       p.parts.forEach((part, k) => {
         if (part.kind !== 'number' && part.kind !== 'vector') return;
+        // Worked solutions (like the slips) do not yet follow a loss or a
+        // data set (network-slip.ts); when they do, this exception fails.
+        if (p.network?.loss) return expect(workedSolution(p, k), `${p.id} part ${k + 1}`).toBeUndefined();
         const text = workedSolution(p, k)!;
         const key = part.answer!;
         expect(text.endsWith(`= ${typeof key === 'number' ? formatNumber(key) : formatVector(key)}\\).`), `${p.id} part ${k + 1}`).toBe(true);
