@@ -1,14 +1,20 @@
-import { forward } from '../nn/index.js';
+import { networkOf } from '../compute/network-of.js';
+import { forward, type Layout } from '../nn/index.js';
 import type { ExportProblem } from './model.js';
 
 /** What a problem's figure shows, as data every format draws its own way. */
 export interface FigureData {
-  /** Node counts, input first; the last layer is the output H. */
+  /** Node counts, input first; the last layer is the output H (H₁ ... H_k for several). */
   layers: number[];
   /** One per layer after the input, when the bank gives them. */
   activations?: string[];
-  /** Revealed weight matrices: `matrix[i][j]` is W^(layer)_(i+1)(j+1). */
+  /**
+   * Revealed weight matrices as the bank writes them: in `layout` from-to
+   * `matrix[i][j]` is the weight from node i+1 to node j+1, in to-from the
+   * weight to node i+1 from node j+1.
+   */
   weights: { layer: number; matrix: number[][] }[];
+  layout: Layout;
   biases: { layer: number; values: number[] }[];
   input?: number[];
   /** z and a of every layer after the input, when values are revealed. */
@@ -28,13 +34,24 @@ export function figureData(p: ExportProblem): FigureData | undefined {
   const shown = f.weights === 'all' ? Array.from({ length: L }, (_, k) => k + 1) : (f.weights ?? []);
   const weights = n.weights ? shown.filter((l) => n.weights![l - 1]).map((l) => ({ layer: l, matrix: n.weights![l - 1]! })) : [];
   const biases = f.biases && n.biases ? n.biases.map((values, k) => ({ layer: k + 1, values })) : [];
-  const out: FigureData = { layers: n.layers, ...(n.activations && { activations: n.activations }), weights, biases };
+  const out: FigureData = { layers: n.layers, ...(n.activations && { activations: n.activations }), weights, layout: n.layout ?? 'from-to', biases };
   if (f.input && n.input) out.input = n.input;
-  if (f.values && n.weights && n.activations && n.input) {
-    const fwd = forward({ layers: n.layers, activations: n.activations, weights: n.weights, ...(n.biases && { biases: n.biases }) }, n.input);
+  const net = f.values ? networkOf(n) : undefined;
+  if (net && n.input) {
+    const fwd = forward(net, n.input);
     out.values = { z: fwd.z, a: fwd.a };
   }
   return out;
+}
+
+/** Which node a row and a column of a weight matrix are, in the figure's layout: `from`/`to` and the reverse. */
+export function weightAxes(layout: Layout): { row: 'from' | 'to'; column: 'from' | 'to' } {
+  return layout === 'to-from' ? { row: 'to', column: 'from' } : { row: 'from', column: 'to' };
+}
+
+/** How an output node is named, as the terminal's figure names it: H for one, H₁ ... H_k for several. */
+export function outputLabel(outputs: number, k: number): string {
+  return outputs === 1 ? 'H' : `H${[...String(k)].map((d) => '₀₁₂₃₄₅₆₇₈₉'[Number(d)]).join('')}`;
 }
 
 /** The number as the drill shows numbers, so figures and keys agree. */

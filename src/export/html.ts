@@ -86,11 +86,17 @@ function answerHtml(part: ExportPart, onError: OnMathError): string {
   }
 }
 
+/** Which node each index of a shown W is, in the bank's layout (the figure's weight table says the same). */
+function indexNote(f: FigureData): string {
+  const [i, j] = f.layout === 'to-from' ? ['to node i of layer \\(\\ell\\)', 'from node j of layer \\(\\ell-1\\)'] : ['from node i of layer \\(\\ell-1\\)', 'to node j of layer \\(\\ell\\)'];
+  return `\\(W^{(\\ell)}_{ij}\\) is the weight ${i} ${j} (the ${f.layout} layout).`;
+}
+
 function figureHtml(f: FigureData, anchor: string, onError: OnMathError): string {
   const math: string[] = [];
   const matrix = (rows: number[][]) => `\\begin{pmatrix} ${rows.map((r) => r.map(formatNumber).join(' & ')).join(' \\\\ ')} \\end{pmatrix}`;
   for (const { layer, matrix: m } of f.weights) math.push(`W^{(${layer})} = ${matrix(m)}`);
   for (const { layer, values } of f.biases) math.push(`\\vec b^{(${layer})} = (${values.map(formatNumber).join(', ')})`);
-  const caption = math.length ? `<figcaption>${math.map((m) => mathHtml(m, true, 'html', onError)).join('')}<p class="note">\\(W^{(\\ell)}_{ij}\\) is the weight from node i of layer \\(\\ell-1\\) to node j of layer \\(\\ell\\).</p></figcaption>` : '';
+  const caption = math.length ? `<figcaption>${math.map((m) => mathHtml(m, true, 'html', onError)).join('')}<p class="note">${indexNote(f)}</p></figcaption>` : '';
   return `<figure class="network">\n${networkSvg(f, anchor)}\n${caption.replace(/\\\((.*?)\\\)/g, (_, s: string) => mathHtml(s, false, 'html', onError))}</figure>`;
 }

@@ -1,4 +1,4 @@
-import { figureData, formatNumber, type FigureData } from './figure-data.js';
+import { figureData, formatNumber, weightAxes, type FigureData } from './figure-data.js';
 import { escapeHtml } from './html-text.js';
 import type { ExportPart, ExportProblem } from './model.js';
 import { activationName, paragraphs } from './text.js';
@@ -22,8 +22,9 @@ export function figureTablesHtml(f: FigureData): string {
   const rows = f.layers.map((n, l) => `<tr><td>${l === 0 ? '0 (input)' : l === f.layers.length - 1 ? `${l} (output)` : l}</td><td>${n}</td><td>${l === 0 ? '' : escapeHtml(activationName(f.activations?.[l - 1]))}</td></tr>`);
   const out = [`<table class="layers"><thead><tr><th>layer</th><th>nodes</th><th>activation</th></tr></thead><tbody>${rows.join('')}</tbody></table>`];
   for (const { layer, matrix } of f.weights) {
-    const head = `<tr><th>\\(W^{(${layer})}\\)</th>${matrix[0]!.map((_, j) => `<th>to ${j + 1}</th>`).join('')}</tr>`;
-    const body = matrix.map((row, i) => `<tr><th>from ${i + 1}</th>${row.map((v) => `<td>${formatNumber(v)}</td>`).join('')}</tr>`).join('');
+    const { row: r, column: c } = weightAxes(f.layout);
+    const head = `<tr><th>\\(W^{(${layer})}\\) ${f.layout}</th>${matrix[0]!.map((_, j) => `<th>${c} ${j + 1}</th>`).join('')}</tr>`;
+    const body = matrix.map((row, i) => `<tr><th>${r} ${i + 1}</th>${row.map((v) => `<td>${formatNumber(v)}</td>`).join('')}</tr>`).join('');
     out.push(`<table class="weights"><thead>${head}</thead><tbody>${body}</tbody></table>`);
   }
   for (const { layer, values } of f.biases) out.push(`<p>\\(\\vec b^{(${layer})} = (${values.map(formatNumber).join(', ')})\\)</p>`);

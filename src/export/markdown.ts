@@ -1,4 +1,4 @@
-import { figureData, formatNumber, type FigureData } from './figure-data.js';
+import { figureData, formatNumber, weightAxes, type FigureData } from './figure-data.js';
 import type { ExportBank, ExportOutput, ExportPart, ExportProblem } from './model.js';
 import { activationName, letter, paragraphs } from './text.js';
 
@@ -82,9 +82,11 @@ function figureMd(f: FigureData): string[] {
   });
   out.push('');
   for (const { layer, matrix } of f.weights) {
-    out.push(`$W^{(${layer})}$: the weight from node $i$ of layer ${layer - 1} (row) to node $j$ of layer ${layer} (column)`, '');
-    out.push(`| | ${matrix[0]!.map((_, j) => `to ${j + 1}`).join(' | ')} |`, `| --- | ${matrix[0]!.map(() => '---:').join(' | ')} |`);
-    matrix.forEach((row, i) => out.push(`| from ${i + 1} | ${row.map(formatNumber).join(' | ')} |`));
+    const { row: r, column: c } = weightAxes(f.layout);
+    const [rowLayer, columnLayer] = r === 'from' ? [layer - 1, layer] : [layer, layer - 1];
+    out.push(`$W^{(${layer})}$, ${f.layout}: the weight ${r} node $i$ of layer ${rowLayer} (row) ${c} node $j$ of layer ${columnLayer} (column)`, '');
+    out.push(`| | ${matrix[0]!.map((_, j) => `${c} ${j + 1}`).join(' | ')} |`, `| --- | ${matrix[0]!.map(() => '---:').join(' | ')} |`);
+    matrix.forEach((row, i) => out.push(`| ${r} ${i + 1} | ${row.map(formatNumber).join(' | ')} |`));
     out.push('');
   }
   for (const { layer, values } of f.biases) out.push(`$b^{(${layer})} = (${values.map(formatNumber).join(', ')})$`, '');

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { XMLBuilder } from 'fast-xml-parser';
 import { isWhole, type Comparison } from '../grade/compare.js';
 import { formatNumber } from '../grade/format.js';
-import { figureData, type FigureData } from './figure-data.js';
+import { figureData, weightAxes, type FigureData } from './figure-data.js';
 import type { ExportBank, ExportOutput, ExportPart, ExportProblem, ExportWarning } from './model.js';
 import { activationName, paragraphs } from './text.js';
 
@@ -138,8 +138,9 @@ function figureNodes(f: FigureData): Node[] {
   const table = (head: Node, body: Node[]) => el('table', {}, [el('thead', {}, [head]), el('tbody', {}, body)]);
   const out: Node[] = [table(row([['th', 'layer'], ['th', 'nodes'], ['th', 'activation']]), layers)];
   for (const { layer, matrix } of f.weights) {
-    const head = row([['th', `\\(W^{(${layer})}\\)`], ...matrix[0]!.map((_, j): [string, string] => ['th', `to ${j + 1}`])]);
-    out.push(table(head, matrix.map((r, i) => row([['th', `from ${i + 1}`], ...r.map((v): [string, string] => ['td', formatNumber(v)])]))));
+    const { row: rn, column: cn } = weightAxes(f.layout);
+    const head = row([['th', `\\(W^{(${layer})}\\) ${f.layout}`], ...matrix[0]!.map((_, j): [string, string] => ['th', `${cn} ${j + 1}`])]);
+    out.push(table(head, matrix.map((r, i) => row([['th', `${rn} ${i + 1}`], ...r.map((v): [string, string] => ['td', formatNumber(v)])]))));
   }
   const para = (t: string) => el('p', {}, [txt(t)]);
   for (const { layer, values } of f.biases) out.push(para(`\\(\\vec b^{(${layer})} = (${values.map(formatNumber).join(', ')})\\)`));

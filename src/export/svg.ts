@@ -1,4 +1,4 @@
-import { formatNumber, type FigureData } from './figure-data.js';
+import { formatNumber, outputLabel, type FigureData } from './figure-data.js';
 import { activationName } from './text.js';
 
 const COL = 150;
@@ -37,7 +37,7 @@ export function networkSvg(f: FigureData, uid: string): string {
     if (l > 0) out.push(`<text class="act" x="${x(l)}" y="36">${esc(activationName(f.activations?.[l - 1]))}</text>`);
     if (l > 0) out.push(`<text class="w" x="${Math.round((x(l - 1) + x(l)) / 2)}" y="${height - 8}">W${sup(`(${l})`)}</text>`);
     for (let i = 0; i < n; i++) {
-      const label = l === 0 ? `x${sub(i + 1)}` : l === L && n === 1 ? 'H' : String(i + 1);
+      const label = l === 0 ? `x${sub(i + 1)}` : l === L ? outputLabel(n, i + 1) : String(i + 1);
       out.push(`<circle cx="${x(l)}" cy="${y(l, i)}" r="${R}"/>`, `<text x="${x(l)}" y="${y(l, i) + 5}">${label}</text>`);
       const note = nodeNote(f, l, i);
       if (note) out.push(`<text class="val" x="${x(l)}" y="${y(l, i) + R + 14}">${esc(note)}</text>`);

@@ -18,6 +18,7 @@ export function problemFigure(p: Problem, opts: { ascii: boolean; width: number 
     layers: n.layers,
     ...(n.activations && { activations: n.activations }),
     ...(n.weights && { weights: n.weights }),
+    ...(n.layout && { layout: n.layout }),
     ...(n.biases && { biases: n.biases }),
     ...(n.input && { x: n.input }),
     reveal: { weights, values: Boolean(f.values), input: Boolean(f.input), biases: Boolean(f.biases) },

@@ -16,6 +16,8 @@ export interface Glyphs {
   /** A point of a trunk line, from which of its four sides a line leaves. */
   junction(up: boolean, down: boolean, left: boolean, right: boolean): string;
   input(i: number): string;
+  /** Output node k of several (one output node is H). */
+  output(k: number): string;
   weight(l: number): string;
   bias(l: number): string;
 }
@@ -42,6 +44,7 @@ export const UNICODE: Glyphs = {
   junction: (up, down, left, right) =>
     BOX_JUNCTIONS[(up ? 8 : 0) + (down ? 4 : 0) + (left ? 2 : 0) + (right ? 1 : 0)] ?? '┼',
   input: (i) => `x${digits(i, SUB)}`,
+  output: (k) => `H${digits(k, SUB)}`,
   weight: (l) => `W⁽${digits(l, SUP)}⁾`,
   bias: (l) => `b⁽${digits(l, SUP)}⁾`,
 };
@@ -64,6 +67,7 @@ export const ASCII: Glyphs = {
     return vertical ? '|' : '-';
   },
   input: (i) => `x${i}`,
+  output: (k) => `H${k}`,
   weight: (l) => `W(${l})`,
   bias: (l) => `b(${l})`,
 };

@@ -22,7 +22,7 @@ export interface LayerView {
   title: string;
   /** The activation's name; empty for the input or when unknown. */
   activation: string;
-  /** What a node is called: x₁, 1, 2, ..., H. */
+  /** What a node is called: x₁, 1, 2, ..., H (or H₁ ... H_k for several outputs). */
   labels: string[];
   /** The revealed values of each node (x, or z and a); empty when hidden. */
   values: NodeValue[][];
@@ -50,7 +50,7 @@ export function layerViews(input: FigureInput, g: Glyphs): LayerView[] {
       layer: l,
       title: l === last ? 'output' : `layer ${l}`,
       activation: act === undefined ? '' : activationName(act, g),
-      labels: nodes.map((j) => (l === last && n === 1 ? 'H' : String(j + 1))),
+      labels: nodes.map((j) => (l !== last ? String(j + 1) : n === 1 ? 'H' : g.output(j + 1))),
       values: nodes.map((j): NodeValue[] =>
         z && a
           ? [

@@ -1,3 +1,5 @@
+import type { Layout } from '../../nn/layout.js';
+
 /** What the author lets a figure show; everything else is drawn unlabelled. */
 export interface Reveal {
   /** Layers (1-based) whose weights are printed. */
@@ -10,16 +12,19 @@ export interface Reveal {
 }
 
 /**
- * A network as a figure sees it. Index conventions follow `src/nn/types.ts`:
- * `weights[l-1][i-1][j-1]` is W^(l)_ij, from node i of layer l-1 to node j
- * of layer l; `z[k]` and `a[k]` hold layer k+1.
+ * A network as a figure sees it. Weights are as the bank writes them: in
+ * the from-to layout `weights[l-1][i-1][j-1]` is W^(l)_ij, from node i of
+ * layer l-1 to node j of layer l; in to-from the row is node j. `z[k]` and
+ * `a[k]` hold layer k+1.
  */
 export interface FigureInput {
-  /** Node counts, input first; the last layer is the output H. */
+  /** Node counts, input first; the last layer is the output H (H₁ ... H_k). */
   layers: number[];
   /** One per layer after the input. */
   activations?: string[];
+  /** In `layout`, as the bank writes them (from-to when absent). */
   weights?: number[][][];
+  layout?: Layout;
   biases?: number[][];
   x?: number[];
   z?: number[][];

@@ -38,7 +38,8 @@ function tokens(cells: string[], from: number, to = cells.length): Token[] {
 
 /**
  * The entry printed in the grid named `corner` (e.g. `W(2)`), in the row
- * labelled `row` (e.g. `from x1`) and the column headed `column` (`to 2`):
+ * labelled `row` (e.g. `from x1`; `to 2` in a to-from grid) and the column
+ * headed `column` (`to 2`; `from x1`):
  * the number right-aligned under that heading. Every grid block with that
  * corner is searched, so split matrices are read too.
  */
@@ -51,10 +52,15 @@ export function readGrid(text: string, corner: string, row: string, column: stri
       if (cells.slice(c, c + width).join('') !== corner || (c > 0 && cells[c - 1] !== ' ')) continue;
       let bar = c + width;
       while (cells[bar] === ' ') bar++;
+      // A weight grid names its layout after the corner: `W(2) from-to`.
+      const layout = cells.slice(bar, bar + 7).join('');
+      const toFrom = layout === 'to-from';
+      if (layout === 'from-to' || toFrom) bar += 7;
+      while (cells[bar] === ' ') bar++;
       if (!BARS.includes(cells[bar] ?? '')) continue;
       const headings: Token[] = [];
       for (const t of tokens(cells, bar + 1)) {
-        if (!t.text.startsWith('to ')) break;
+        if (!t.text.startsWith(toFrom ? 'from ' : 'to ') && t.text !== 'bias') break;
         headings.push(t);
       }
       const heading = headings.find((t) => t.text === column);
