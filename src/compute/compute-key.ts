@@ -4,6 +4,7 @@ import { evaluateWith } from './given.js';
 import { keyNoise, snapToNoise, termSize } from './noise.js';
 import { evaluationOf } from './network-of.js';
 import { askedOf } from './quantity-of.js';
+import { traceScope } from './trace-names.js';
 
 export interface ComputeContext {
   network?: NetworkData | undefined;
@@ -86,7 +87,7 @@ function computeRaw(ctx: ComputeContext, c: Compute): Computed {
       return ok(descentStep(w, grad, d.rate), 'the weights after one step');
     }
     case 'expression': {
-      const r = evaluateWith(c.expr, ctx.given ?? {});
+      const r = evaluateWith(c.expr, ctx.given ?? {}, () => networkScope(ctx.network));
       return r.ok ? ok(r.value, c.expr) : { ok: false, error: r.error };
     }
     default: {
@@ -94,4 +95,10 @@ function computeRaw(ctx: ComputeContext, c: Compute): Computed {
       throw new Error(`unhandled compute ${JSON.stringify(never)}`);
     }
   }
+}
+
+/** The trace's values for an expression, when the problem has a network that can be evaluated. */
+function networkScope(n: NetworkData | undefined): { values: Record<string, number>; summary: string } | undefined {
+  const e = evaluationOf(n);
+  return e && n ? traceScope(e, n.layers, n.loss !== undefined && e.points[0]?.loss !== undefined) : undefined;
 }

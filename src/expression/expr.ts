@@ -5,7 +5,7 @@
  * Its own parser (no mathjs): bank files are untrusted input too, and
  * `check` evaluates these thousands of times.
  */
-import { activate, derivative } from '../nn/activations.js';
+import { activate } from '../nn/activations.js';
 
 export type Scope = Readonly<Record<string, number>>;
 export type Evaluated = { ok: true; value: number } | { ok: false; error: string };
@@ -16,8 +16,8 @@ const FUNCTIONS: Readonly<Record<string, (...a: number[]) => number>> = {
   min: Math.min, max: Math.max, round: Math.round, floor: Math.floor, ceil: Math.ceil,
   // The evaluator's own activations, so a template and a computed key agree.
   relu: (z) => activate('relu', z),
-  /** The ReLU's derivative with ReLU'(0) = 0, as the evaluator has it. */
-  step: (z) => derivative('relu', z),
+  /** The step activation, which is also ReLU' (ReLU'(0) = 0), as the evaluator has both. */
+  step: (z) => activate('step', z),
   sigmoid: (z) => activate('sigmoid', z),
   tanh: (z) => activate('tanh', z),
 };

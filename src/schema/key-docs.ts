@@ -94,7 +94,7 @@ export const KEY_DOCS = {
     point: { description: 'With `data` of several points: the point (counted from 1) a per-point value is read at. Left out, the loss, dL/dW, dL/db and the updates are over the data (the risk).', required: 'per-point values over `data`' },
     rate: { description: 'For `updated-W`, `updated-b`: the learning rate of one gradient step, W − rate · dL/dW.', required: 'with `updated-W`, `updated-b`', examples: [0.5] },
     biases: { description: 'For `parameter-count`: whether the biases count too.', required: 'with `parameter-count`' },
-    expr: { description: 'For `expression`: arithmetic over the `given` names.', required: 'with `expression`', examples: ['n * eta'] },
+    expr: { description: 'For `expression`: arithmetic over the `given` names and the network\'s values by name (`a1_2`, `W2_12`, `dL_dz2_1`, ...).', required: 'with `expression`', examples: ['n * eta', 'a1_2 * (1 - a1_2)'] },
   },
   compare: {
     sigfigs: { description: 'Right when it rounds to the key at this many significant digits (1 to 15).', required: 'yes', examples: [3] },
