@@ -3,6 +3,7 @@ import type { ProblemData } from '../schema/problem.js';
 import { computeKey } from '../compute/compute-key.js';
 import { parameterCount } from '../nn/index.js';
 import { DESCENT_MISTAKES } from './catalogue-descent.js';
+import { LOSS_MISTAKES } from './catalogue-loss.js';
 import { NETWORK_MISTAKES } from './catalogue-network.js';
 import { isDescentCompute } from './descent-slip.js';
 import { defineMistake, type Mistake } from './mistake.js';
@@ -52,7 +53,7 @@ export const signError = defineMistake({
  * Every mistake, most specific first: when two slips give the same number
  * (stepping up from w = 0 is also a sign error), the first one is named.
  */
-export const MISTAKES: readonly Mistake[] = [...NETWORK_MISTAKES, ...DESCENT_MISTAKES, countWithoutBiases, countInputBiases, signError];
+export const MISTAKES: readonly Mistake[] = [...NETWORK_MISTAKES, ...LOSS_MISTAKES, ...DESCENT_MISTAKES, countWithoutBiases, countInputBiases, signError];
 
 export function mistakeById(id: string): Mistake | undefined {
   return MISTAKES.find((m) => m.id === id);
