@@ -41,7 +41,8 @@ function slipped(ctx: LossContext, c: NetworkCompute, rules: TraceRules, reduce:
     if (v === undefined) return undefined;
     values.push(v + 0);
   }
-  return a.vector ? values : values[0];
+  // A whole layer (no `node`) is a vector even of one node; `output` is one for several output nodes.
+  return values.length > 1 || ('node' in c && c.node === undefined) ? values : values[0];
 }
 
 function defineLossMistake(spec: { id: string; sentence: string; fits: (ctx: LossContext, qs: Quantity[], a: Asked) => boolean; value: (ctx: LossContext, c: NetworkCompute) => number | number[] | undefined }): Mistake {
