@@ -28,8 +28,10 @@ export class SlipTally {
   private readonly counts = new Map<number, Map<string, number>>();
   private id = '';
 
-  add(p: ProblemData): void {
+  /** `distinct`: the variant is known to pass distinct-mistakes, so every part tells its slips apart. */
+  add(p: ProblemData, distinct = false): void {
     this.id = p.id;
+    if (distinct) return;
     p.parts.forEach((part, k) => {
       if (part.kind !== 'number' && part.kind !== 'vector') return;
       const byPart = this.counts.get(k) ?? new Map<string, number>();

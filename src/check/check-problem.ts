@@ -3,7 +3,7 @@ import type { Diagnostic, Position } from '../diagnostics/diagnostic.js';
 import { instantiate, type Instantiated } from '../template/instantiate.js';
 import { checkLatex } from './check-latex.js';
 import { checkMistakes, SlipTally } from './check-mistakes.js';
-import { checkVariant } from './check-variant.js';
+import { checkVariant, VariantMemo } from './check-variant.js';
 
 /** Where a part starts in its file: what a diagnostic is attributed to (JUnit cases, `ignore:`). */
 export interface PartSite {
@@ -109,6 +109,9 @@ function checkTemplate(bank: Bank, bp: BankProblem, count: number): { variants: 
   let failing = 0;
   let variants = 0;
   const failedDraws: { seed: number; made: Extract<Instantiated, { ok: false }> }[] = [];
+  // A drawn seed of such a template passed distinct-mistakes (a pinned one may not): no slip to tally.
+  const distinct = Array.isArray(bp.raw.constraints) && bp.raw.constraints.includes('distinct-mistakes');
+  const sameVariants = new VariantMemo(bank, bp);
   // Every seed is drawn, so the share of failed draws is counted; only the first few faults are reported.
   for (let seed = 1; seed <= count; seed++) {
     if (seed === bp.first.seed) continue;
@@ -118,14 +121,19 @@ function checkTemplate(bank: Bank, bp: BankProblem, count: number): { variants: 
       failedDraws.push({ seed, made });
       continue;
     }
-    if (variants <= SLIP_SAMPLE) slips.add(made.variant.data);
+    if (variants <= SLIP_SAMPLE) slips.add(made.variant.data, distinct && !isPinned(bp.raw, seed));
     if (failing >= MAX_FAILING_SEEDS) continue;
-    const found = checkVariant(bank, bp, made.variant, { slips: variants <= SLIP_SAMPLE }).map((d) => ({ ...d, message: `${d.message} (variant seed ${seed})` }));
+    const found = sameVariants.check(made.variant, variants <= SLIP_SAMPLE).map((d) => ({ ...d, message: `${d.message} (variant seed ${seed})` }));
     if (found.length) failing++;
     out.push(...found);
   }
   out.push(...failedDrawDiagnostics(bank, bp, failedDraws, variants));
   return { variants, diagnostics: [...out, ...slips.warnings(bank, bp.index, Math.min(variants, SLIP_SAMPLE))] };
+}
+
+/** Does the template pin this seed's numbers (instantiate.ts waives distinct-mistakes there)? */
+function isPinned(raw: Record<string, unknown>, seed: number): boolean {
+  return (raw.pinned as Record<string, unknown> | undefined)?.[String(seed)] !== undefined;
 }
 
 /**

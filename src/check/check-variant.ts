@@ -82,3 +82,33 @@ function literalText(bank: Bank, path: (string | number)[], answer: KeyValue): {
   const rows = (answer as number[][]).map((row, i) => row.map((v, j) => typed([...path, i, j], v)));
   return { typed: `[${rows.map((r) => `[${r.join(', ')}]`).join(', ')}]`, texts: rows.flat() };
 }
+
+/**
+ * checkVariant over one template's variants, each distinct variant checked
+ * once: a template with few parameters (a formula's indices) draws the same
+ * variant for many seeds, and checking a formula is costly. What checkVariant
+ * finds depends only on the variant's data and keys, which the memo's key
+ * spells in full.
+ */
+export class VariantMemo {
+  private readonly found = new Map<string, Diagnostic[]>();
+
+  constructor(
+    private readonly bank: Bank,
+    private readonly bp: BankProblem,
+  ) {}
+
+  check(variant: Variant, slips: boolean): Diagnostic[] {
+    const id = JSON.stringify([slips, variant.data, variant.keys], exactly);
+    let found = this.found.get(id);
+    if (!found) this.found.set(id, (found = checkVariant(this.bank, this.bp, variant, { slips })));
+    return found;
+  }
+}
+
+/** JSON that tells apart what plain JSON blurs: -0, NaN and infinities, and undefined. */
+function exactly(_: string, v: unknown): unknown {
+  if (v === undefined) return '\u0000undefined';
+  if (typeof v === 'number' && (!Number.isFinite(v) || Object.is(v, -0))) return `\u0000${Object.is(v, -0) ? '-0' : String(v)}`;
+  return v;
+}

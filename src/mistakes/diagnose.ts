@@ -78,7 +78,11 @@ export interface Tried {
 /** Every mistake that applies to the part, with its answer and whether the key would accept it. */
 export function tryMistakes(problem: ProblemData, partIndex: number, mistakes: readonly Mistake[] = MISTAKES): Tried[] {
   const part = numericPart(problem, partIndex);
-  if (!part) return [];
+  return part ? tryMistakesOn(problem, part, mistakes) : [];
+}
+
+/** `tryMistakes` on a part already read (its key computed once, not again per caller). */
+export function tryMistakesOn(problem: ProblemData, part: NumericPart, mistakes: readonly Mistake[] = MISTAKES): Tried[] {
   return mistakes.flatMap((mistake) => {
     if (!mistake.applies(problem, part.compute)) return [];
     const v = mistake.compute(problem, part.compute);

@@ -20,7 +20,7 @@ import { MISTAKES } from './catalogue.js';
 import { networkOf } from '../compute/network-of.js';
 import { forward } from '../nn/index.js';
 import type { NetworkData } from '../schema/data.js';
-import { numericPart, tryMistakes, type NumericPart, type Tried } from './diagnose.js';
+import { numericPart, tryMistakesOn, type NumericPart, type Tried } from './diagnose.js';
 import type { Mistake } from './mistake.js';
 
 /** Relative size of a nudge: far above rounding, far below any number a bank draws. */
@@ -77,7 +77,7 @@ function clashes(problem: ProblemData, partIndex: number, mistakes: readonly Mis
   const part = numericPart(problem, partIndex);
   const out = new Set<string>();
   if (!part) return out;
-  const tried: Tried[] = tryMistakes(problem, partIndex, mistakes);
+  const tried: Tried[] = tryMistakesOn(problem, part, mistakes);
   for (const [i, t] of tried.entries()) {
     if (t.coincides) out.add(`${t.mistake.id}|key`);
     for (const u of tried.slice(i + 1)) if (same(t.value, u.value, part)) out.add(`${t.mistake.id}|${u.mistake.id}`);

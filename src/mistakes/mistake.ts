@@ -29,10 +29,18 @@ export function defineMistake<Ctx, C extends Compute>(spec: {
   fits: (ctx: Ctx, c: C) => boolean;
   value: (ctx: Ctx, c: C, problem: ProblemData) => number | number[] | undefined;
 }): Mistake {
+  // Callers ask `applies` and then `compute` of the same part (tryMistakes):
+  // the fit found for the one serves the other, on the same objects.
+  let last: { problem: ProblemData; c: Compute; fit: { ctx: Ctx; c: C } | undefined } | undefined;
   const fitting = (problem: ProblemData, c: Compute): { ctx: Ctx; c: C } | undefined => {
-    if (!spec.accepts(c)) return undefined;
-    const ctx = spec.context(problem);
-    return ctx !== undefined && spec.fits(ctx, c) ? { ctx, c } : undefined;
+    if (last?.problem === problem && last.c === c) return last.fit;
+    let fit: { ctx: Ctx; c: C } | undefined;
+    if (spec.accepts(c)) {
+      const ctx = spec.context(problem);
+      if (ctx !== undefined && spec.fits(ctx, c)) fit = { ctx, c };
+    }
+    last = { problem, c, fit };
+    return fit;
   };
   return {
     id: spec.id,
