@@ -1,7 +1,7 @@
 import type { Bank } from '../bank/load-bank.js';
 import type { ProblemData } from '../schema/problem.js';
 import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.js';
-import { indistinctSlips } from '../mistakes/distinct.js';
+import { indistinctSlipsByPart } from '../mistakes/distinct.js';
 
 /**
  * Warns, per numeric part, about catalogued slips the drill cannot name
@@ -11,9 +11,10 @@ import { indistinctSlips } from '../mistakes/distinct.js';
  * an author, and no number they pick would change it.
  */
 export function checkMistakes(bank: Bank, index: number, p: ProblemData): Diagnostic[] {
+  const byPart = indistinctSlipsByPart(p);
   return p.parts.flatMap((part, k) => {
     if (part.kind !== 'number' && part.kind !== 'vector') return [];
-    const blurred = indistinctSlips(p, k);
+    const blurred = byPart[k]!;
     if (!blurred.length) return [];
     const where = bank.locate(['problems', index, 'parts', k]);
     return [diagnostic(bank.file, where, 'indistinct-mistake', `${p.id} part ${k + 1}: these slips give the key or each other's number with these numbers, so the drill cannot name them; other numbers would: ${blurred.join(', ')}`, 'warning')];
@@ -32,10 +33,11 @@ export class SlipTally {
   add(p: ProblemData, distinct = false): void {
     this.id = p.id;
     if (distinct) return;
+    const blurred = indistinctSlipsByPart(p);
     p.parts.forEach((part, k) => {
       if (part.kind !== 'number' && part.kind !== 'vector') return;
       const byPart = this.counts.get(k) ?? new Map<string, number>();
-      for (const id of indistinctSlips(p, k)) byPart.set(id, (byPart.get(id) ?? 0) + 1);
+      for (const id of blurred[k]!) byPart.set(id, (byPart.get(id) ?? 0) + 1);
       this.counts.set(k, byPart);
     });
   }

@@ -87,8 +87,9 @@ function literalText(bank: Bank, path: (string | number)[], answer: KeyValue): {
  * checkVariant over one template's variants, each distinct variant checked
  * once: a template with few parameters (a formula's indices) draws the same
  * variant for many seeds, and checking a formula is costly. What checkVariant
- * finds depends only on the variant's data and keys, which the memo's key
- * spells in full.
+ * finds depends only on the variant's data and keys, and those only on the
+ * template and the values of its parameters (the scope it was filled in
+ * with), which is the memo's key.
  */
 export class VariantMemo {
   private readonly found = new Map<string, Diagnostic[]>();
@@ -99,7 +100,7 @@ export class VariantMemo {
   ) {}
 
   check(variant: Variant, slips: boolean): Diagnostic[] {
-    const id = JSON.stringify([slips, variant.data, variant.keys], exactly);
+    const id = JSON.stringify([slips, variant.scope], exactly);
     let found = this.found.get(id);
     if (!found) this.found.set(id, (found = checkVariant(this.bank, this.bp, variant, { slips })));
     return found;

@@ -51,6 +51,20 @@ export function computeKey(ctx: ComputeContext, c: Compute): Computed {
   return { ...r, value: reshape(snapped, r.value), noise: reshape(noise, r.value) };
 }
 
+let last: { ctx: ComputeContext; network: unknown; descent: unknown; given: unknown; c: Compute; computed: Computed } | undefined;
+
+/**
+ * computeKey, the last answer kept: distinct-mistakes reads a part's key,
+ * and then the sign slip asks for it again. For readers only: the result is
+ * shared, so it must not be changed.
+ */
+export function computeKeyShared(ctx: ComputeContext, c: Compute): Computed {
+  if (last && last.ctx === ctx && last.c === c && last.network === ctx.network && last.descent === ctx.descent && last.given === ctx.given) return last.computed;
+  const computed = computeKey(ctx, c);
+  last = { ctx, network: ctx.network, descent: ctx.descent, given: ctx.given, c, computed };
+  return computed;
+}
+
 function computeRaw(ctx: ComputeContext, c: Compute): Computed {
   // `+ 0` turns the evaluator's -0 (from -1 * 0) into the 0 a student types.
   const ok = (value: KeyValue, what: string): Computed => ({ ok: true, value: reshape(entries(value).map((v) => v + 0), value), what, noise: 0 });

@@ -1,6 +1,6 @@
 import type { Compute, NetworkData } from '../schema/data.js';
 import type { ProblemData } from '../schema/problem.js';
-import { computeKey } from '../compute/compute-key.js';
+import { computeKeyShared } from '../compute/compute-key.js';
 import { parameterCount } from '../nn/index.js';
 import { DESCENT_MISTAKES } from './catalogue-descent.js';
 import { LOSS_MISTAKES } from './catalogue-loss.js';
@@ -43,7 +43,7 @@ export const signError = defineMistake({
   context: (problem) => problem,
   fits: (problem, c) => (isNetworkCompute(c) ? evaluationOf(problem.network) !== undefined : problem.descent !== undefined),
   value: (problem, c) => {
-    const key = computeKey(problem, c);
+    const key = computeKeyShared(problem, c);
     if (!key.ok) return undefined;
     return typeof key.value === 'number' ? -key.value : key.value.map((v) => -v);
   },

@@ -11,7 +11,7 @@
 import type { Compute } from '../schema/data.js';
 import type { ProblemData } from '../schema/problem.js';
 import { comparisonOf } from '../grade/comparison-of.js';
-import { computeKey, entries } from '../compute/compute-key.js';
+import { computeKeyShared, entries } from '../compute/compute-key.js';
 import type { Comparison } from '../grade/key.js';
 import { parseNumber, type NumberAnswer } from '../grade/parse-number.js';
 import { parseVector } from '../grade/parse-vector.js';
@@ -40,7 +40,7 @@ export function numericPart(problem: ProblemData, partIndex: number): NumericPar
   const part = problem.parts[partIndex];
   if (!part || (part.kind !== 'number' && part.kind !== 'vector') || !part.compute) return undefined;
   // Instantiation fills every computed key; computing it here serves hand-made data too, and gives the noise.
-  const computed = computeKey(problem, part.compute);
+  const computed = computeKeyShared(problem, part.compute);
   const answer = part.answer ?? (computed.ok ? computed.value : undefined);
   if (answer === undefined) return undefined;
   const key = entries(answer);

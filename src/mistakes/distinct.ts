@@ -91,9 +91,28 @@ function clashes(problem: ProblemData, partIndex: number, mistakes: readonly Mis
  * two giving the same number, by coincidence of the numbers drawn.
  */
 export function indistinctSlips(problem: ProblemData, partIndex: number, mistakes: readonly Mistake[] = MISTAKES): string[] {
+  return indistinctIn(problem, partIndex, mistakes, nudgesOf(problem));
+}
+
+/** `indistinctSlips` of every part in turn (0-based), the problem nudged once for them all. */
+export function indistinctSlipsByPart(problem: ProblemData, mistakes: readonly Mistake[] = MISTAKES): string[][] {
+  const nudges = nudgesOf(problem);
+  return problem.parts.map((_, k) => indistinctIn(problem, k, mistakes, nudges));
+}
+
+/**
+ * The nudged problems, made when first asked for: they do not depend on the
+ * part, so the parts of a problem share them (and the passes run on them).
+ */
+function nudgesOf(problem: ProblemData): () => ProblemData[] {
+  let made: ProblemData[] | undefined;
+  return () => (made ??= Array.from({ length: NUDGES }, (_, k) => nudge(problem, k)));
+}
+
+function indistinctIn(problem: ProblemData, partIndex: number, mistakes: readonly Mistake[], nudges: () => ProblemData[]): string[] {
   const here = clashes(problem, partIndex, mistakes);
   if (here.size === 0) return [];
-  const lasting = Array.from({ length: NUDGES }, (_, k) => clashes(nudge(problem, k), partIndex, mistakes));
+  const lasting = nudges().map((moved) => clashes(moved, partIndex, mistakes));
   const lasts = (pair: string) => lasting.every((c) => c.has(pair));
   // A slip that cannot differ from the key is not to blame when another slip lands on the key.
   const keyBound = new Set([...here].filter((pair) => pair.endsWith('|key') && lasts(pair)).map((pair) => pair.split('|')[0]));
@@ -103,5 +122,6 @@ export function indistinctSlips(problem: ProblemData, partIndex: number, mistake
 
 /** Does every numeric part of the problem tell its slips apart, as far as a draw can? */
 export function mistakesDistinct(problem: ProblemData): boolean {
-  return problem.parts.every((_, k) => indistinctSlips(problem, k).length === 0);
+  const nudges = nudgesOf(problem);
+  return problem.parts.every((_, k) => indistinctIn(problem, k, MISTAKES, nudges).length === 0);
 }

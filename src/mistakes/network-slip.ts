@@ -102,11 +102,28 @@ export function defineNetworkMistake(spec: {
   return defineMistake({
     id: spec.id,
     sentence: spec.sentence,
-    accepts: (c: Compute): c is Compute => isNetworkCompute(c) && quantityOf(c) !== undefined,
+    accepts: (c: Compute): c is Compute => isNetworkCompute(c) && askedOne(c, undefined) !== undefined,
     context: slipContext,
-    fits: (ctx, c: Compute) => spec.fits(ctx, quantityOf(c, ctx.data)!),
-    value: (ctx, c: Compute) => spec.value(ctx, quantityOf(c, ctx.data)!),
+    fits: (ctx, c: Compute) => spec.fits(ctx, askedOne(c, ctx.data)!),
+    value: (ctx, c: Compute) => spec.value(ctx, askedOne(c, ctx.data)!),
   });
+}
+
+/**
+ * quantityOf, for the part every network slip in turn asks about: the
+ * catalogue's slips try one part after another, so the last answer (with
+ * and without the network) is kept.
+ */
+const lastAsked: { c?: Compute; data?: NetworkData | undefined; q?: Quantity | undefined }[] = [{}, {}];
+
+function askedOne(c: Compute, data: NetworkData | undefined): Quantity | undefined {
+  const slot = lastAsked[data === undefined ? 0 : 1]!;
+  if (slot.c !== c || slot.data !== data) {
+    slot.c = c;
+    slot.data = data;
+    slot.q = quantityOf(c, data);
+  }
+  return slot.q;
 }
 
 /** A per-node quantity (z, a, or dH/d of z, a, b) and where it sits; undefined for any other. */
