@@ -10,7 +10,8 @@ const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url),
 rmSync(new URL('../dist/', import.meta.url), { recursive: true, force: true });
 
 const result = await build({
-  entryPoints: { main: 'src/cli/main.ts' },
+  // check-worker: a worker thread of `check --jobs`, which src/check/parallel.ts starts by its file name.
+  entryPoints: { main: 'src/cli/main.ts', 'check-worker': 'src/check/check-worker.ts' },
   outdir: 'dist',
   bundle: true,
   splitting: true,

@@ -1,6 +1,6 @@
 import type { Source } from '../bank/read-files.js';
 import { classOf, type Diagnostic } from '../diagnostics/diagnostic.js';
-import { CheckCache } from './check-cache.js';
+import { CheckCache, type Prepared } from './check-cache.js';
 import type { PartSite } from './check-problem.js';
 
 export { MAX_FAILED_DRAW_SHARE, partAt, type PartSite } from './check-problem.js';
@@ -32,10 +32,12 @@ export const DEFAULT_VARIANTS = 200;
  * variants of every template. Reports everything found.
  *
  * With a `cache` kept from an earlier run (`check --watch`), only what
- * changed since is checked again; the report is the same either way.
+ * changed since is checked again; the report is the same either way. So it
+ * is with templates already checked on other threads (`prepared`, from
+ * parallel.ts).
  */
-export function checkSources(sources: Source[], readDiagnostics: Diagnostic[] = [], opts: CheckOptions = {}, cache = new CheckCache(false)): CheckReport {
-  const r = cache.run(sources, readDiagnostics, { variants: opts.variants ?? DEFAULT_VARIANTS, silenced: new Set(opts.ignore ?? []) });
+export function checkSources(sources: Source[], readDiagnostics: Diagnostic[] = [], opts: CheckOptions = {}, cache = new CheckCache(false), prepared?: Prepared): CheckReport {
+  const r = cache.run(sources, readDiagnostics, { variants: opts.variants ?? DEFAULT_VARIANTS, silenced: new Set(opts.ignore ?? []) }, prepared);
   const ok = !r.diagnostics.some((d) => d.severity === 'error');
   return { ok, files: sources.length + readDiagnostics.filter((d) => d.code !== 'no-banks').length, ...r };
 }

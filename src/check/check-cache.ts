@@ -1,10 +1,10 @@
-import { loadBank, type Bank, type BankProblem } from '../bank/load-bank.js';
+import { loadBank, type Bank, type BankProblem, type BankResult } from '../bank/load-bank.js';
 import { ProblemIds } from '../bank/duplicate-ids.js';
 import { lineStarts } from '../bank/lines.js';
 import { textHash } from '../bank/parse-cache.js';
 import type { Source } from '../bank/read-files.js';
 import { byLocation, capped, type Diagnostic, type Position } from '../diagnostics/diagnostic.js';
-import { checkProblem, type PartSite, type ProblemCheck, type ProblemCheckOptions } from './check-problem.js';
+import { checkProblem, type PartSite, type ProblemCheck, type ProblemCheckOptions, type TemplateResult } from './check-problem.js';
 
 /** One problem of a file as last checked, at its place in that version of the file. */
 interface CheckedProblem {
@@ -45,6 +45,16 @@ export interface CheckedSources {
 }
 
 /**
+ * What `check --jobs` did before the report (parallel.ts): each source's
+ * bank loaded, and the templates' variants checked, by source and problem
+ * index. A template not found here is checked as usual.
+ */
+export interface Prepared {
+  banks: ReadonlyMap<Source, BankResult>;
+  templates: ReadonlyMap<Source, ReadonlyMap<number, TemplateResult>>;
+}
+
+/**
  * Checks banks again after an edit doing only the work the edit calls for,
  * for `check --watch`. A file whose text is unchanged is not parsed again;
  * in a file that changed, a problem whose text, data and place are unchanged
@@ -63,7 +73,7 @@ export class CheckCache {
 
   constructor(private readonly remember = true) {}
 
-  run(sources: readonly Source[], readDiagnostics: readonly Diagnostic[], opts: ProblemCheckOptions): CheckedSources {
+  run(sources: readonly Source[], readDiagnostics: readonly Diagnostic[], opts: ProblemCheckOptions, prepared?: Prepared): CheckedSources {
     const options = JSON.stringify([opts.variants, [...opts.silenced].sort()]);
     if (options !== this.options) {
       this.files.clear();
@@ -85,7 +95,7 @@ export class CheckCache {
         // Its problems' memos stay alive for the next run.
         for (const key of file.keys) problems.set(key, this.problems.get(key) ?? problems.get(key)!);
       } else {
-        file = this.load(source, opts, stats, problems);
+        file = this.load(source, opts, stats, problems, prepared);
         stats.loaded.push(source.file);
       }
       if (this.remember) files.set(fileKey, file);
@@ -110,8 +120,9 @@ export class CheckCache {
   }
 
   /** Parses a file and checks each of its problems that the memory does not hold. */
-  private load(source: Source, opts: ProblemCheckOptions, stats: RunStats, problems: Map<string, Memo>): CheckedFile {
-    const loaded = loadBank(source.file, source.text);
+  private load(source: Source, opts: ProblemCheckOptions, stats: RunStats, problems: Map<string, Memo>, prepared?: Prepared): CheckedFile {
+    const loaded = prepared?.banks.get(source) ?? loadBank(source.file, source.text);
+    const templates = prepared?.templates.get(source);
     // The problems that loaded are checked even when others in the file did
     // not: a schema error in one problem must not hide a wrong key in the next.
     const load = loaded.ok ? loaded.warnings : capped(loaded.diagnostics);
@@ -128,7 +139,7 @@ export class CheckCache {
         check = moved(memo.check, memo.start, start);
         stats.reused++;
       } else {
-        check = checkProblem(bank, bp, opts);
+        check = checkProblem(bank, bp, opts, templates?.get(bp.index));
         stats.checked.push(`${source.file}: ${bp.first.data.id}`);
       }
       if (this.remember) {

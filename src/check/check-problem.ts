@@ -54,11 +54,12 @@ export const MAX_FAILED_DRAW_SHARE = 0.05;
  * answer, self-tests every part, and draws and checks the variants of a
  * template. Duplicate ids are not seen here: they depend on the other problems.
  */
-export function checkProblem(bank: Bank, bp: BankProblem, opts: ProblemCheckOptions): ProblemCheck {
+export function checkProblem(bank: Bank, bp: BankProblem, opts: ProblemCheckOptions, checked?: TemplateResult): ProblemCheck {
   const found = [...checkVariant(bank, bp, bp.first), ...checkLatex(bank, bp.index, bp.first.data), ...checkMistakes(bank, bp.index, bp.first.data)];
   let variants = 0;
   if (bp.template) {
-    const r = checkTemplate(bank, bp, opts.variants);
+    // `checked`: its variants were checked already, on another thread (parallel.ts).
+    const r = checked ?? checkTemplate(bank, bp, opts.variants);
     variants = r.variants;
     found.push(...r.diagnostics);
   }
@@ -103,7 +104,14 @@ export function partAt(sites: readonly (Position & { end?: Position })[], at: Po
   return found;
 }
 
-function checkTemplate(bank: Bank, bp: BankProblem, count: number): { variants: number; diagnostics: Diagnostic[] } {
+/** What drawing and checking a template's variants found, before any warning is silenced. */
+export interface TemplateResult {
+  variants: number;
+  diagnostics: Diagnostic[];
+}
+
+/** Draws and checks variants 1..count of a template (its first seed is the problem itself). */
+export function checkTemplate(bank: Bank, bp: BankProblem, count: number): TemplateResult {
   const out: Diagnostic[] = [];
   const slips = new SlipTally();
   let failing = 0;

@@ -69,7 +69,16 @@ describe('the packed package', () => {
     const strip = (s: string) => s.replace(/^\S*?problems\//gm, 'problems/');
     expect(strip(installed)).toBe(strip(source));
     expect(installed).toMatch(/warning indistinct-mistake/);
-    // The installed copy checks on worker threads, the source on one: the same report.
+  }, 240_000);
+
+  it('checks on worker threads from the installed copy (dist/check-worker.js), with the report of one thread', () => {
+    expect(statSync(join(dir, 'app', 'node_modules', 'quizdrill', 'dist', 'check-worker.js')).isFile()).toBe(true);
+    const one = run(['check', '--bundled', '--json', '--variants', '30', '--jobs', '1']);
+    const two = run(['check', '--bundled', '--json', '--variants', '30', '--jobs', '2']);
+    expect(two.stderr).toBe('');
+    expect(two.status).toBe(0);
+    expect(JSON.parse(two.stdout).variants).toBeGreaterThan(1000);
+    expect(two.stdout).toBe(one.stdout);
   }, 240_000);
 
   it("parses a bank of the user's own, and locates its errors", () => {

@@ -1,7 +1,8 @@
+import { availableParallelism } from 'node:os';
 import { readSources, type Source } from '../../bank/read-files.js';
 import type { ChalkInstance } from 'chalk';
 import { checkSources, DEFAULT_VARIANTS, exitClass, type CheckReport } from '../../check/check-banks.js';
-import type { CheckCache } from '../../check/check-cache.js';
+import type { CheckCache, Prepared } from '../../check/check-cache.js';
 import type { BankSelection } from '../../config/find-banks.js';
 import type { Diagnostic } from '../../diagnostics/diagnostic.js';
 import { EXIT, type ExitCode } from '../exit-codes.js';
@@ -27,6 +28,8 @@ export interface CheckOptions {
   variants?: number;
   maxWarnings?: number;
   bundled?: boolean;
+  /** Threads that check template variants (default: the cores); the report is the same for any number. */
+  jobs?: number;
 }
 
 /** `--format`, else `--json`, else annotations inside GitHub Actions, else text. */
@@ -44,7 +47,9 @@ export async function runCheck(io: Io, paths: string[], opts: CheckOptions & { w
   // `check -` alone reads only stdin, not the course's banks as well.
   const read = fromStdin && paths.length === 1 && !opts.bundled ? { sources: [], diagnostics: [] } : readSources(selection.paths, io.cwd);
   const sources: Source[] = [...read.sources, ...(fromStdin ? [await readStdinSource(io)] : [])];
-  const outcome = checkOnce(selection, sources, read.diagnostics, opts);
+  const { checkTemplatesInParallel } = await import('../../check/parallel.js');
+  const prepared = await checkTemplatesInParallel(sources, variantsOf(selection, opts), opts.jobs ?? availableParallelism());
+  const outcome = checkOnce(selection, sources, read.diagnostics, opts, undefined, prepared);
   // File names come from arguments or a course's config: shown, like bank text, with control characters visible.
   const said = visibleLine(fromStdin ? (paths.length === 1 ? 'the bank on standard input' : `${selection.said} and the bank on standard input`) : selection.said);
   const format = formatOf(io, opts);
@@ -87,12 +92,12 @@ export interface CheckOutcome {
 }
 
 /** Checks the sources read from a selection of banks, with the options of the command line, else of the course's config. */
-export function checkOnce(selection: BankSelection, sources: Source[], readDiagnostics: Diagnostic[], opts: CheckOptions, cache?: CheckCache): CheckOutcome {
+export function checkOnce(selection: BankSelection, sources: Source[], readDiagnostics: Diagnostic[], opts: CheckOptions, cache?: CheckCache, prepared?: Prepared): CheckOutcome {
   const config = selection.config ?? {};
   const report = checkSources(sources, [...selection.diagnostics, ...readDiagnostics], {
-    variants: opts.variants ?? config.variants ?? DEFAULT_VARIANTS,
+    variants: variantsOf(selection, opts),
     ...(config.ignore && { ignore: config.ignore }),
-  }, cache);
+  }, cache, prepared);
   const errors = report.diagnostics.filter((d) => d.severity === 'error').length;
   const warnings = report.diagnostics.length - errors;
   const maxWarnings = opts.maxWarnings ?? config['max-warnings'];
@@ -102,6 +107,11 @@ export function checkOnce(selection: BankSelection, sources: Source[], readDiagn
   const code = [EXIT.ok, EXIT.wrongKey, EXIT.invalid][cls === 0 && tooManyWarnings ? 1 : cls]!;
   const limit = tooManyWarnings ? `${warnings} warnings, more than the ${maxWarnings} allowed (--max-warnings)` : undefined;
   return { report, errors, warnings, code, ...(maxWarnings !== undefined && { maxWarnings }), ...(limit && { limit }) };
+}
+
+/** Variants of each template to check: the command line's, else the course's config's, else 200. */
+function variantsOf(selection: BankSelection, opts: CheckOptions): number {
+  return opts.variants ?? selection.config?.variants ?? DEFAULT_VARIANTS;
 }
 
 /**
