@@ -33,16 +33,17 @@ const result = await build({
   // mathjs's parser and the YAML libraries are files of their own, read only
   // when an answer or a bank needs them (src/grade/load-mathjs.cts,
   // src/bank/yaml-libs.cts).
-  external: ['./mathjs-parse.cjs', 'mathjs', './yaml.cjs', 'yaml', './js-yaml.cjs', 'js-yaml'],
+  external: ['./mathjs-parse.cjs', './mathjs-derivative.cjs', 'mathjs', './yaml.cjs', 'yaml', './js-yaml.cjs', 'js-yaml'],
   metafile: true,
   logLevel: 'warning',
 });
 
 // Libraries loaded only when needed, each a CommonJS file of its own beside
-// the bundle: mathjs's parser (for arithmetic answers) and the two YAML
-// parsers (for banks not in the parse cache).
+// the bundle: mathjs's parser (for arithmetic answers), its parser with
+// `derivative` (for a descent on a function) and the two YAML parsers (for
+// banks not in the parse cache).
 await build({
-  entryPoints: { 'mathjs-parse': 'src/grade/mathjs-parse.ts', yaml: 'yaml', 'js-yaml': 'js-yaml' },
+  entryPoints: { 'mathjs-parse': 'src/grade/mathjs-parse.ts', 'mathjs-derivative': 'src/descent/mathjs-derivative.ts', yaml: 'yaml', 'js-yaml': 'js-yaml' },
   outdir: 'dist',
   outExtension: { '.js': '.cjs' },
   bundle: true,
@@ -88,3 +89,36 @@ for (const name of readdirSync('problems').filter((n) => /\.ya?ml$/.test(n))) {
   cache[createHash('sha256').update(text).digest('hex')] = { data: doc.toJS({ maxAliasCount: 100 }), literals, positions };
 }
 writeFileSync('dist/bank-cache.json', JSON.stringify(cache));
+
+// The derivatives of the bundled bank's descent functions, taken now with
+// the code the CLI runs (src/descent/function-trees.ts, bundled for the
+// moment): dist/function-cache.json maps each function (with its variables
+// and constants) to its trees, so the bundled bank never loads mathjs's
+// `derivative` at start-up. A function written with {{...}} differs per
+// variant and is derived when drawn.
+const helper = 'dist/function-trees-build.mjs';
+await build({
+  entryPoints: ['src/descent/function-trees.ts'],
+  outfile: helper,
+  bundle: true,
+  format: 'esm',
+  platform: 'node',
+  target: 'node20',
+  external: ['./mathjs-derivative.cjs'],
+  banner: { js: "import { createRequire as __qdCreateRequire } from 'node:module'; const require = __qdCreateRequire(import.meta.url);" },
+  logLevel: 'warning',
+});
+const { derive, treesKey } = await import(new URL(`../${helper}`, import.meta.url).href);
+const functions = {};
+for (const { data } of Object.values(cache)) {
+  for (const p of data?.problems ?? []) {
+    const text = p?.descent?.function;
+    if (typeof text !== 'string' || text.includes('{{') || typeof p.descent.start !== 'object') continue;
+    const variables = Object.keys(p.descent.start);
+    const constants = Object.keys(p.given ?? {});
+    const r = derive(text, variables, constants);
+    if (r.ok) functions[treesKey(text, variables, constants)] = r.trees;
+  }
+}
+rmSync(helper);
+writeFileSync('dist/function-cache.json', JSON.stringify(functions));

@@ -21,7 +21,8 @@ const NESTED: Partial<Record<KeySection, Record<string, { section: KeySection; v
     parts: { section: 'part', via: 'items' },
   },
   network: { data: { section: 'point', via: 'items' } },
-  part: { tolerance: { section: 'tolerance' }, compare: { section: 'compare' }, compute: { section: 'compute' } },
+  part: { tolerance: { section: 'tolerance' }, compare: { section: 'compare' }, compute: { section: 'compute' }, options: { section: 'option', via: 'items' } },
+  option: { compute: { section: 'compute' } },
 };
 
 /**

@@ -5,7 +5,8 @@ import { comparisonOf } from '../grade/comparison-of.js';
 import type { ComputedKey, Variant } from '../template/instantiate.js';
 import type { Bank, BankProblem } from './load-bank.js';
 import type { DescentData, FigureData, NetworkData } from '../schema/data.js';
-import type { PartData, ProblemData, RawProblem } from '../schema/problem.js';
+import type { PartData, ProblemData, RawProblem, SymbolsData } from '../schema/problem.js';
+import type { FreeSymbol } from '../grade/free-formula.js';
 
 /** One question of a problem, ready to ask and grade. */
 export interface Part {
@@ -48,7 +49,7 @@ export function archOf(network: NetworkData | undefined): Arch {
  * The grader's key for a part. `computed` is what instantiation computed
  * for it (the key's noise), when the part has a `compute`.
  */
-export function answerKey(part: PartData, network?: NetworkData, computed?: ComputedKey): AnswerKey {
+export function answerKey(part: PartData, network?: NetworkData, computed?: ComputedKey, symbols?: SymbolsData): AnswerKey {
   switch (part.kind) {
     case 'number': {
       const noise = typeof computed?.noise === 'number' ? computed.noise : undefined;
@@ -64,10 +65,13 @@ export function answerKey(part: PartData, network?: NetworkData, computed?: Comp
     }
     case 'true-false':
       return { kind: 'true-false', answer: part.answer };
-    case 'choice':
-      return { kind: 'choice', options: part.options, answer: part.answer.charCodeAt(0) - 97, ...shownOptions(part.options) };
+    case 'choice': {
+      // Instantiation writes computed options out and finds a computed key's letter.
+      const options = part.options.map((o) => (typeof o === 'string' ? o : present<string>(undefined)));
+      return { kind: 'choice', options, answer: present(part.answer).charCodeAt(0) - 97, ...shownOptions(options) };
+    }
     case 'expression':
-      return { kind: 'expression', answer: part.answer, arch: archOf(network) };
+      return { kind: 'expression', answer: part.answer, arch: archOf(network), ...(symbols && { symbols: freeSymbols(symbols) }) };
     default: {
       const never: never = part;
       throw new Error(`unhandled part kind ${JSON.stringify(never)}`);
@@ -79,6 +83,11 @@ export function answerKey(part: PartData, network?: NetworkData, computed?: Comp
 function shownOptions(options: string[]): { shown?: string[][] } {
   if (!options.some((o) => /[\\$]/.test(o))) return {};
   return { shown: options.map((o) => [...new Set([false, true].map((ascii) => renderMath(o, { ascii }).text))].filter((t) => t !== o)) };
+}
+
+/** `[alpha, { eta: positive }]` as the grader's list. */
+export function freeSymbols(symbols: SymbolsData): FreeSymbol[] {
+  return symbols.map((s) => (typeof s === 'string' ? { name: s } : { name: Object.keys(s)[0]!, positive: true }));
 }
 
 /** Instantiation fills every computed key, so a missing one here is a bug. */
@@ -106,7 +115,7 @@ export function problemOf(file: string, p: ProblemData, variant?: Variant, templ
       index: k + 1,
       id: part.id ?? String(k + 1),
       prompt: part.prompt,
-      key: answerKey(part, p.network, variant?.keys?.[k]),
+      key: answerKey(part, p.network, variant?.keys?.[k], p.symbols),
       explanation: part.explanation,
     })),
     partCount: p.parts.length,

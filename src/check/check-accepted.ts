@@ -26,7 +26,7 @@ export function checkAcceptedSlips(bank: Bank, index: number, variant: Variant):
     const wrong = tryMistakes(p, k)
       .filter((t) => !t.coincides)
       .map((t) => ({ what: () => `the slip '${t.mistake.id}' gives ${shown(t.value)}`, value: t.value }));
-    if (part.compute.of === 'descent-step' && p.descent) {
+    if (part.compute.of === 'descent-step' && part.compute.component === undefined && p.descent?.weights) {
       const before = [...p.descent.weights];
       wrong.push({ what: () => `the weights before the step are ${shown(before)}`, value: before });
     }

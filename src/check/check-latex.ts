@@ -12,7 +12,7 @@ export function checkLatex(bank: Bank, index: number, p: ProblemData): Diagnosti
   p.parts.forEach((part, k) => {
     const at = (key: string | number, ...rest: (string | number)[]) => ['parts', k, key, ...rest];
     texts.push({ path: at('prompt'), text: part.prompt }, { path: at('explanation'), text: part.explanation });
-    if (part.kind === 'choice') part.options.forEach((o, i) => texts.push({ path: at('options', i), text: o }));
+    if (part.kind === 'choice') part.options.forEach((o, i) => typeof o === 'string' && texts.push({ path: at('options', i), text: o }));
     if (part.kind === 'expression') texts.push({ path: at('answer'), text: part.answer, formula: true });
   });
   return texts.flatMap(({ path, text, formula }) => {

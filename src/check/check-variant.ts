@@ -27,7 +27,7 @@ export function checkVariant(bank: Bank, bp: BankProblem, variant: Variant, opts
     const warn = (sub: (string | number)[], code: Diagnostic['code'], message: string) => out.push(diagnostic(bank.file, bank.locate([...path, ...sub]), code, message, 'warning'));
     const label = `${p.id} part ${k + 1}`;
     const computed = variant.keys[k];
-    const key = answerKey(part, p.network, computed);
+    const key = answerKey(part, p.network, computed, p.symbols);
     if (computed?.literal !== undefined && (key.kind === 'number' || key.kind === 'vector' || key.kind === 'matrix')) {
       const { typed, texts } = literalText(bank, [...path, 'answer'], computed.literal);
       const verdict = literalVerdict(texts, key);

@@ -1,5 +1,6 @@
 import type { DescentData, NetworkData, Compute } from '../schema/data.js';
-import { descentStep, evaluationValue, keyName, linearRisk, linearRiskGradient, parameterCount, type LinearPoint } from '../nn/index.js';
+import { computeDescent } from '../descent/index.js';
+import { evaluationValue, keyName, parameterCount } from '../nn/index.js';
 import { evaluateWith } from './given.js';
 import { keyNoise, snapToNoise, termSize } from './noise.js';
 import { evaluationOf } from './network-of.js';
@@ -90,15 +91,11 @@ function computeRaw(ctx: ComputeContext, c: Compute): Computed {
     case 'parameter-count':
       if (!ctx.network) return { ok: false, error: "'parameter-count' needs network.layers" };
       return ok(parameterCount(ctx.network.layers, c.biases), `the parameter count of ${ctx.network.layers.join('-')}`);
-    case 'risk': case 'risk-gradient': case 'descent-step': {
-      const d = ctx.descent;
-      if (!d) return { ok: false, error: `'${c.of}' needs a descent block` };
-      const data: LinearPoint[] = d.data.map(([x, y]) => ({ x, y }));
-      const w = [...d.weights];
-      if (c.of === 'risk') return ok(linearRisk(w, data, d.batch), 'the risk');
-      const grad = linearRiskGradient(w, data, d.batch);
-      if (c.of === 'risk-gradient') return ok(grad, 'the gradient of the risk');
-      return ok(descentStep(w, grad, d.rate), 'the weights after one step');
+    case 'iterate': case 'function-value': case 'gradient':
+    case 'risk': case 'risk-gradient': case 'weights': case 'descent-step': {
+      if (!ctx.descent) return { ok: false, error: `'${c.of}' needs a descent block` };
+      const r = computeDescent(ctx.descent, c, ctx.given);
+      return r.ok ? ok(r.value, r.what) : r;
     }
     case 'expression': {
       const r = evaluateWith(c.expr, ctx.given ?? {}, () => networkScope(ctx.network));

@@ -7,6 +7,7 @@
  * KEY_NOISE_REL times that size. This is formula evaluation's rule
  * (formula/agree.ts) applied to keys.
  */
+import { descentTermSize } from '../descent/term-size.js';
 import type { Compute, DescentData, NetworkData } from '../schema/data.js';
 
 /**
@@ -37,8 +38,9 @@ export function termSize(network: NetworkData | undefined, descent: DescentData 
       const table = { z: s.z, a: s.a, 'dH/dz': s.dz, 'dH/da': s.da, 'dH/db': s.dz }[c.of as 'z' | 'a' | 'dH/dz' | 'dH/da' | 'dH/db'];
       return table[c.layer]?.[c.node - 1];
     }
-    case 'risk': case 'risk-gradient': case 'descent-step':
-      return descent && descentSizes(descent, c.of);
+    case 'iterate': case 'function-value': case 'gradient':
+    case 'risk': case 'risk-gradient': case 'weights': case 'descent-step':
+      return descent && descentTermSize(descent, c);
     default:
       // Counts are exact; an author's expression has no known terms.
       return undefined;
@@ -83,17 +85,6 @@ function sizesOf(n: NetworkData): Sizes | undefined {
     da[l - 1] = w.map((row) => row.reduce((s, wij, j) => s + Math.abs(wij) * dz[l]![j]!, 0));
   }
   return { z, a, dz, da };
-}
-
-function descentSizes(d: DescentData, of: 'risk' | 'risk-gradient' | 'descent-step'): number | number[] {
-  const points = d.batch ? d.batch.map((k) => d.data[k - 1]!) : d.data;
-  const [w0, w1] = d.weights.map(Math.abs) as [number, number];
-  const residual = points.map(([x, y]) => w0 + w1 * Math.abs(x) + Math.abs(y));
-  const mean = (xs: number[]) => xs.reduce((s, v) => s + v, 0) / xs.length;
-  if (of === 'risk') return mean(residual.map((r) => r * r));
-  const grad = [mean(residual.map((r) => 2 * r)), mean(residual.map((r, k) => 2 * r * Math.abs(points[k]![0])))];
-  if (of === 'risk-gradient') return grad;
-  return [w0 + Math.abs(d.rate) * grad[0]!, w1 + Math.abs(d.rate) * grad[1]!];
 }
 
 /** The noise of a key of value `value` made from terms of size `size`. */

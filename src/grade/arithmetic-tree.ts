@@ -51,21 +51,22 @@ const has = (table: object, key: unknown): key is string =>
  * Check and compute in one pass: every node is checked against the
  * allow-list before its value is used, so a refused node stops the walk.
  */
-export function evaluateTree(node: MathNodeLike, hint: string): Parsed<number> {
+export function evaluateTree(node: MathNodeLike, hint: string, scope?: Readonly<Record<string, number>>): Parsed<number> {
   const refuse = (what: string): Parsed<number> => parsedError(`${what} is not allowed here`, hint);
   switch (node.type) {
     case 'ConstantNode':
       return typeof node.value === 'number' ? parsedOk(node.value) : refuse('a text or other non-number value');
     case 'ParenthesisNode':
-      return node.content ? evaluateTree(node.content, hint) : refuse('empty parentheses');
+      return node.content ? evaluateTree(node.content, hint, scope) : refuse('empty parentheses');
     case 'SymbolNode': {
-      const value = has(ALLOWED_SYMBOLS, node.name) ? ALLOWED_SYMBOLS[node.name] : undefined;
+      // A descent's variables (the scope) are values the author names; they shadow nothing, refine.ts sees to that.
+      const value = scope && has(scope, node.name) ? scope[node.name] : has(ALLOWED_SYMBOLS, node.name) ? ALLOWED_SYMBOLS[node.name] : undefined;
       return value !== undefined ? parsedOk(value) : refuse(`the name "${String(node.name)}"`);
     }
     case 'OperatorNode':
-      return evaluateOperator(node, hint, refuse);
+      return evaluateOperator(node, hint, refuse, scope);
     case 'FunctionNode':
-      return evaluateFunction(node, hint, refuse);
+      return evaluateFunction(node, hint, refuse, scope);
     default:
       return refuse('this kind of expression');
   }
@@ -75,11 +76,12 @@ function evaluateOperator(
   node: MathNodeLike,
   hint: string,
   refuse: (what: string) => Parsed<number>,
+  scope?: Readonly<Record<string, number>>,
 ): Parsed<number> {
   const binary = has(BINARY, node.fn) ? BINARY[node.fn] : undefined;
   const unary = has(UNARY, node.fn) ? UNARY[node.fn] : undefined;
   if (!binary && !unary) return refuse(`the operator "${String(node.op)}"`);
-  const args = evaluateArgs(node.args ?? [], hint);
+  const args = evaluateArgs(node.args ?? [], hint, scope);
   if (!args.ok) return args;
   const [a, b] = args.value;
   if (binary && args.value.length === 2 && a !== undefined && b !== undefined) return parsedOk(binary(a, b));
@@ -91,6 +93,7 @@ function evaluateFunction(
   node: MathNodeLike,
   hint: string,
   refuse: (what: string) => Parsed<number>,
+  scope?: Readonly<Record<string, number>>,
 ): Parsed<number> {
   const fn = node.fn as MathNodeLike | undefined;
   // `cos.constructor(...)` and the like arrive as an AccessorNode in `fn`.
@@ -98,7 +101,7 @@ function evaluateFunction(
     return refuse(`the function "${String(fn?.name ?? node.name ?? '?')}"`);
   }
   const f = ALLOWED_FUNCTIONS[fn.name];
-  const args = evaluateArgs(node.args ?? [], hint);
+  const args = evaluateArgs(node.args ?? [], hint, scope);
   if (!args.ok) return args;
   const [x] = args.value;
   if (args.value.length !== 1 || x === undefined || !f) {
@@ -107,10 +110,10 @@ function evaluateFunction(
   return parsedOk(f(x));
 }
 
-function evaluateArgs(args: MathNodeLike[], hint: string): Parsed<number[]> {
+function evaluateArgs(args: MathNodeLike[], hint: string, scope?: Readonly<Record<string, number>>): Parsed<number[]> {
   const values: number[] = [];
   for (const arg of args) {
-    const v = evaluateTree(arg, hint);
+    const v = evaluateTree(arg, hint, scope);
     if (!v.ok) return v;
     values.push(v.value);
   }

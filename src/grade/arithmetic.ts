@@ -24,7 +24,8 @@ export function isMathLoaded(): boolean {
   return mathParse !== undefined;
 }
 
-function loadMathParse(): MathParse {
+/** mathjs's parser, required on first use and kept (creating it costs far more than a parse). */
+export function loadMathParse(): MathParse {
   if (!mathParse) {
     mathParse = loadMathjs().parse as MathParse;
   }

@@ -12,6 +12,7 @@ import { parseNumber } from './parse-number.js';
 import { parseVector } from './parse-vector.js';
 import type { Parsed } from '../answer/parsed.js';
 import { FORMULA_HELP, formulasAgree, parseFormula } from '../formula/index.js';
+import { freeFormulasAgree, freeHelp, parseFree } from './free-formula.js';
 import { accepts, DEFAULT_COMPARISON, isWhole, MIN_ROUNDING_SIG_FIGS } from './compare.js';
 
 export type GradeOutcome =
@@ -40,6 +41,11 @@ export function grade(key: AnswerKey, text: string): GradeOutcome {
     case 'choice':
       return judge(parseChoice(text, key.options, key.shown), (v) => v === key.answer);
     case 'expression': {
+      if (key.symbols) {
+        const expected = parseFree(key.answer, key.symbols);
+        if (!expected.ok) return { status: 'format-error', error: `the key itself cannot be read: ${expected.error}`, hint: expected.hint };
+        return judge(parseFree(text, key.symbols), (f) => freeFormulasAgree(expected.value, f, key.symbols!));
+      }
       const expected = parseFormula(key.answer, key.arch);
       // A key that does not parse is a bank error; check's self-test reports it.
       if (!expected.ok) return { status: 'format-error', error: `the key itself cannot be read: ${expected.error}`, hint: expected.hint };
@@ -74,7 +80,7 @@ export function acceptedFormats(key: AnswerKey): string {
     case 'choice':
       return `Type ${choiceHint(key.options)}.\n${CHOICE_MATCHING_DOC}`;
     case 'expression':
-      return FORMULA_HELP;
+      return key.symbols ? freeHelp(key.symbols) : FORMULA_HELP;
     default: {
       const unreachable: never = key;
       return unreachable;

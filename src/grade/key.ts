@@ -1,5 +1,6 @@
 import type { Arch } from '../nn/types.js';
 import type { Comparison } from './compare.js';
+import type { FreeSymbol } from './free-formula.js';
 
 export type { Comparison, Tolerance } from './compare.js';
 
@@ -21,5 +22,9 @@ export type AnswerKey =
   | { kind: 'true-false'; answer: boolean }
   /** `answer` is the 0-based index of the right option. */
   | { kind: 'choice'; options: string[]; answer: number; /** per option, how it shows on screen when that differs from its text */ shown?: string[][] }
-  /** A formula over the symbols of a network; graded by evaluating both on that network. */
-  | { kind: 'expression'; answer: string; arch: Arch };
+  /**
+   * A formula over the symbols of a network, graded by evaluating both on
+   * that network; or, with `symbols`, over the problem's declared symbols,
+   * graded by evaluating both at random values of them.
+   */
+  | { kind: 'expression'; answer: string; arch: Arch; symbols?: FreeSymbol[] };

@@ -8,6 +8,7 @@ import { grade } from './grade.js';
 import { formatFormula, parseFormula } from '../formula/index.js';
 import { comparisonBand, type Comparison } from './compare.js';
 import type { AnswerKey } from './key.js';
+import { FREE_MIN_DEFINED, FREE_POINTS, freeDefinedPoints, parseFree } from './free-formula.js';
 import { normalizeOption, optionLetter } from './parse-choice.js';
 
 /** A nudge never smaller than this fraction of |key|, whatever the tolerance says. */
@@ -68,8 +69,11 @@ function runSelfTest(key: AnswerKey): string[] {
   }
   if (key.kind === 'expression') {
     // A different formula: the key plus one, which no formula equals everywhere.
-    const parsed = parseFormula(key.answer, key.arch);
-    if (parsed.ok) expect(`(${formatFormula(parsed.value)}) + 1`, 'wrong', 'the key plus 1');
+    if (key.symbols) expect(`(${key.answer}) + 1`, 'wrong', 'the key plus 1');
+    else {
+      const parsed = parseFormula(key.answer, key.arch);
+      if (parsed.ok) expect(`(${formatFormula(parsed.value)}) + 1`, 'wrong', 'the key plus 1');
+    }
   }
   expect('#?', 'format-error', 'the malformed answer');
   expect('  ', 'format-error', 'the empty answer');
@@ -119,6 +123,12 @@ function checkKey(key: AnswerKey): string[] {
     }
     case 'expression': {
       if (key.answer.trim() === '') return ['the expression answer is empty'];
+      if (key.symbols) {
+        const free = parseFree(key.answer, key.symbols);
+        if (!free.ok) return [`the key cannot be read as a formula: ${free.error}`];
+        const defined = freeDefinedPoints(free.value, key.symbols);
+        return defined >= FREE_MIN_DEFINED ? [] : [`the key is defined at only ${defined} of ${FREE_POINTS} random points; say which symbols are positive`];
+      }
       const parsed = parseFormula(key.answer, key.arch);
       return parsed.ok ? [] : [`the key cannot be read as a formula: ${parsed.error}`];
     }

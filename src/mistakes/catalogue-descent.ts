@@ -1,72 +1,143 @@
-import type { Compute, DescentData } from '../schema/data.js';
+import type { Compute } from '../schema/data.js';
 import type { ProblemData } from '../schema/problem.js';
-import { isDescentCompute, pointsUsed, slippedDescent, type DescentCompute } from './descent-slip.js';
+import { stepOf } from '../descent/index.js';
+import { batchesOf, isDescentCompute, moved, pointsUsed, slippedDescent, type DescentCompute, type DescentSlip } from './descent-slip.js';
 import { defineMistake, type Mistake } from './mistake.js';
 
-/* Slips in the empirical risk, its gradient and the descent step (the linear model). */
+/* Slips in gradient descent: the risk, its gradient, the step, the schedule. */
 
-const context = (problem: ProblemData): DescentData | undefined => problem.descent;
-const isGradientOrStep = (c: Compute): c is Extract<DescentCompute, { of: 'risk-gradient' | 'descent-step' }> =>
-  c.of === 'risk-gradient' || c.of === 'descent-step';
-const isStep = (c: Compute): c is Extract<DescentCompute, { of: 'descent-step' }> => c.of === 'descent-step';
+const context = (problem: ProblemData): ProblemData | undefined => problem.descent && problem;
+const slipped = (p: ProblemData, c: DescentCompute, slip: DescentSlip) => slippedDescent(p.descent!, c, slip, p.given ?? {});
+const isLinear = (p: ProblemData) => p.descent?.model === 'linear';
+const isModel = (c: Compute): c is DescentCompute => isDescentCompute(c) && (c.of === 'risk' || c.of === 'risk-gradient' || c.of === 'weights' || c.of === 'descent-step');
+const isOnFunction = (c: Compute): c is DescentCompute => c.of === 'iterate' || c.of === 'function-value' || c.of === 'gradient';
+/** Whether the quantity depends on a gradient: a gradient itself, or anything after a step. */
+const usesGradient = (p: ProblemData, c: DescentCompute) => c.of === 'risk-gradient' || c.of === 'gradient' || moved(p.descent!, c);
 
 export const sumNotMean = defineMistake({
   id: 'sum-not-mean',
   sentence: 'This is what you get summing over the data points instead of averaging; the risk is the mean of the losses.',
-  accepts: isDescentCompute,
+  accepts: isModel,
   context,
-  fits: (d) => pointsUsed(d) > 1,
-  value: (d, c) => slippedDescent(d, c, { reduce: 'sum' }),
+  fits: (p, c) => p.descent!.reduce !== 'sum' && pointsUsed(p.descent!) > 1 && (c.of === 'risk' ? true : usesGradient(p, c)),
+  value: (p, c) => slipped(p, c, { reduce: 'sum' }),
 });
 
 export const factorTwoDropped = defineMistake({
   id: 'factor-two-dropped',
   sentence: 'This is what you get dropping the factor 2 that the derivative of the square loss brings down.',
-  accepts: isGradientOrStep,
+  accepts: isModel,
   context,
-  fits: () => true,
-  value: (d, c) => slippedDescent(d, c, { lossFactor: 1 }),
+  fits: (p, c) => (p.descent!.loss ?? 'square') === 'square' && usesGradient(p, c),
+  value: (p, c) => slipped(p, c, { lossFactor: 1 }),
 });
 
 export const stepUp = defineMistake({
   id: 'step-up',
   sentence: 'This is what you get stepping up the gradient (\\(w + \\eta \\nabla R\\)); gradient descent steps against it (\\(w - \\eta \\nabla R\\)).',
-  accepts: isStep,
+  accepts: isDescentCompute,
+  context,
+  fits: (p, c) => moved(p.descent!, c),
+  value: (p, c) => slipped(p, c, { direction: 'up' }),
+});
+
+export const noStep = defineMistake({
+  id: 'no-step',
+  sentence: 'This is the value at the start: no step was taken.',
+  accepts: isDescentCompute,
+  context,
+  fits: (p, c) => moved(p.descent!, c),
+  value: (p, c) => slipped(p, c, { step: () => 0 }),
+});
+
+export const rateTwice = defineMistake({
+  id: 'rate-twice',
+  sentence: 'This is what you get applying the learning rate twice (a step of \\(2\\eta\\)); each step moves by \\(\\eta\\) times the gradient.',
+  accepts: isDescentCompute,
+  context,
+  fits: (p, c) => p.descent!.rate !== 0 && moved(p.descent!, c),
+  value: (p, c) => slipped(p, c, { rate: (eta) => 2 * eta }),
+});
+
+export const rateSquared = defineMistake({
+  id: 'rate-squared',
+  sentence: 'This is what you get with the learning rate squared (\\(\\eta^2\\)); each step moves by \\(\\eta\\) times the gradient.',
+  accepts: isDescentCompute,
+  context,
+  fits: (p, c) => p.descent!.rate ** 2 !== p.descent!.rate && moved(p.descent!, c),
+  value: (p, c) => slipped(p, c, { rate: (eta) => eta * eta }),
+});
+
+export const wrongPartial = defineMistake({
+  id: 'partial-wrong-variable',
+  sentence: 'This is what you get taking one partial derivative with respect to the wrong variable; \\(\\partial f/\\partial x_j\\) differentiates in \\(x_j\\) alone.',
+  accepts: isOnFunction,
+  context,
+  fits: (p, c) => Object.keys(p.descent!.start ?? {}).length >= 2 && usesGradient(p, c),
+  value: (p, c) => slipped(p, c, { wrongPartial: (c.component ?? 1) - 1 }),
+});
+
+export const stepBefore = defineMistake({
+  id: 'step-before',
+  sentence: 'This is the value one step earlier; count the steps from the start, which is step 0.',
+  accepts: isDescentCompute,
+  context,
+  fits: (p, c) => moved(p.descent!, c),
+  value: (p, c) => slipped(p, c, { step: (k) => k - 1 }),
+});
+
+export const stepAfter = defineMistake({
+  id: 'step-after',
+  sentence: 'This is the value one step later; count the steps from the start, which is step 0.',
+  accepts: isDescentCompute,
   context,
   fits: () => true,
-  value: (d, c) => slippedDescent(d, c, { direction: 'up' }),
+  value: (p, c) => slipped(p, c, { step: (k) => k + 1 }),
+});
+
+export const scheduleNotCycled = defineMistake({
+  id: 'schedule-not-cycled',
+  sentence: 'This is what you get reusing the last mini-batch once the schedule ran out; the schedule starts over from its first batch.',
+  accepts: isModel,
+  context,
+  // Step k + 1 uses batch k: past the schedule's end the slip changes something.
+  fits: (p, c) => p.descent!.batches !== undefined && stepOf(p.descent!, c) + (c.of === 'risk-gradient' ? 1 : 0) > p.descent!.batches.length,
+  value: (p, c) => slipped(p, c, { cycle: false }),
 });
 
 export const wholeData = defineMistake({
   id: 'whole-data-for-batch',
   sentence: 'This is what you get using the whole data set; the step here uses only the mini-batch.',
-  accepts: isDescentCompute,
+  accepts: isModel,
   context,
-  fits: (d) => d.batch !== undefined,
-  value: (d, c) => slippedDescent(d, c, { points: () => undefined }),
+  fits: (p) => batchesOf(p.descent!).length > 0,
+  value: (p, c) => slipped(p, c, { points: () => undefined }),
 });
 
 export const batchComplement = defineMistake({
   id: 'batch-complement',
   sentence: 'This is what you get using the points outside the mini-batch instead of the points in it.',
-  accepts: isDescentCompute,
+  accepts: isModel,
   context,
-  fits: (d) => d.batch !== undefined && pointsUsed({ ...d, batch: complement(d.batch, d.data.length) }) > 0,
-  value: (d, c) => slippedDescent(d, c, { points: (b, n) => complement(b, n) }),
+  fits: (p) => isLinear(p) && batchesOf(p.descent!).length > 0 && pointsUsed(p.descent!, complement) > 0,
+  value: (p, c) => slipped(p, c, { points: complement }),
 });
 
 export const batchFromZero = defineMistake({
   id: 'batch-counted-from-0',
   sentence: 'This is what you get counting the data points from 0; the mini-batch numbers them from 1.',
-  accepts: isDescentCompute,
+  accepts: isModel,
   context,
-  fits: (d) => d.batch !== undefined && d.batch.every((i) => i + 1 <= d.data.length),
+  fits: (p) => batchesOf(p.descent!).length > 0 && batchesOf(p.descent!).every((b) => b.every((i) => i + 1 <= (p.descent!.data?.length ?? 0))),
   // Point i counted from 0 is point i + 1 counted from 1.
-  value: (d, c) => slippedDescent(d, c, { points: (b) => b?.map((i) => i + 1) }),
+  value: (p, c) => slipped(p, c, { points: (b) => b?.map((i) => i + 1) }),
 });
 
 function complement(batch: readonly number[] | undefined, n: number): number[] {
   return Array.from({ length: n }, (_, k) => k + 1).filter((i) => !batch?.includes(i));
 }
 
-export const DESCENT_MISTAKES: readonly Mistake[] = [sumNotMean, factorTwoDropped, stepUp, wholeData, batchComplement, batchFromZero];
+export const DESCENT_MISTAKES: readonly Mistake[] = [
+  sumNotMean, factorTwoDropped, stepUp, noStep, rateTwice, rateSquared, wrongPartial, stepBefore, stepAfter,
+  scheduleNotCycled, wholeData, batchComplement, batchFromZero,
+];

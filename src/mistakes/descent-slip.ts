@@ -1,51 +1,29 @@
-import type { Compute, DescentData } from '../schema/data.js';
-import { augment, descentStep, linearPredict, selectBatch, squareLoss, type LinearPoint } from '../nn/index.js';
-import { mean } from '../nn/batch.js';
-import { scale } from '../nn/vector.js';
+import type { DescentData } from '../schema/data.js';
+import { computeDescent, settingOf, stepOf, type DescentCompute, type DescentSlip } from '../descent/index.js';
+import { selectBatch } from '../nn/batch.js';
 
-/**
- * One descent step of the linear model re-run with a slip. Each field
- * changes one piece; an empty slip computes what nn/linear-model computes.
- */
-export interface DescentSlip {
-  /** How per-point losses and gradients are combined: averaged (right) or summed. */
-  reduce?: 'mean' | 'sum';
-  /** The factor in front of the square loss's gradient: 2 (right). */
-  lossFactor?: number;
-  /** The step: against the gradient (right, w - eta grad) or along it. */
-  direction?: 'down' | 'up';
-  /** The 1-based points used, from the problem's batch (undefined: all) and the data size. */
-  points?: (batch: readonly number[] | undefined, n: number) => number[] | undefined;
+export { isDescentCompute, type DescentCompute, type DescentSlip } from '../descent/index.js';
+
+/** A descent quantity re-run with a slip; undefined when the slip gives no value (no point selected, a step before the start, divergence). */
+export function slippedDescent(d: DescentData, c: DescentCompute, slip: DescentSlip = {}, given: Readonly<Record<string, number>> = {}): number | number[] | undefined {
+  const r = computeDescent(d, c, given, slip);
+  return r.ok ? r.value : undefined;
 }
 
-export type DescentCompute = Extract<Compute, { of: 'risk' | 'risk-gradient' | 'descent-step' }>;
-
-export function isDescentCompute(c: Compute): c is DescentCompute {
-  return c.of === 'risk' || c.of === 'risk-gradient' || c.of === 'descent-step';
+/** The mini-batches the linear model's steps use: the schedule, the one batch, or none. */
+export function batchesOf(d: DescentData): number[][] {
+  return d.batches ?? (d.batch ? [d.batch] : []);
 }
 
-/** The data as points of the linear model; the schema's x is a scalar. */
-export function pointsOf(d: DescentData): (LinearPoint & { x: number })[] {
-  return d.data.map(([x, y]) => ({ x, y }));
+/** The fewest points any step (or the risk) of a linear model combines. */
+export function pointsUsed(d: DescentData, points: (b: readonly number[] | undefined, n: number) => number[] | undefined = (b) => b && [...b]): number {
+  const s = settingOf(d);
+  if (s.kind !== 'linear') return 0;
+  const lists = batchesOf(d);
+  return Math.min(...(lists.length ? lists : [undefined]).map((b) => selectBatch(s.points, points(b, s.points.length)).length));
 }
 
-/** The risk, its gradient or the stepped weights; undefined when the slip selects no point. */
-export function slippedDescent(d: DescentData, c: DescentCompute, slip: DescentSlip = {}): number | number[] | undefined {
-  const data = pointsOf(d);
-  const batch = slip.points ? slip.points(d.batch, data.length) : d.batch;
-  const used = selectBatch(data, batch);
-  if (used.length === 0) return undefined;
-  const reduce = (values: number[]) => (slip.reduce === 'sum' ? values.reduce((s, v) => s + v, 0) : mean(values));
-  const w = [...d.weights];
-  if (c.of === 'risk') return reduce(used.map((p) => squareLoss(w, p)));
-  const factor = slip.lossFactor ?? 2;
-  const perPoint = used.map((p) => scale(augment(p.x), factor * (linearPredict(w, p.x) - p.y)));
-  const grad = w.map((_, j) => reduce(perPoint.map((g) => g[j] ?? 0)));
-  if (c.of === 'risk-gradient') return grad;
-  return descentStep(w, grad, slip.direction === 'up' ? -d.rate : d.rate);
-}
-
-/** How many points the problem's risk is taken over. */
-export function pointsUsed(d: DescentData): number {
-  return selectBatch(pointsOf(d), d.batch).length;
+/** Whether the descent has moved by the step a quantity is asked at (a slip in the step changes nothing at the start). */
+export function moved(d: DescentData, c: DescentCompute): boolean {
+  return stepOf(d, c) >= 1;
 }

@@ -1,19 +1,21 @@
 import type { DescentData } from '../schema/data.js';
 import { augment, descentStep, linearPredict, linearRisk, linearRiskGradient, selectBatch, squareLoss, squareLossGradient } from '../nn/index.js';
-import type { DescentCompute } from './descent-slip.js';
-import { pointsOf } from './descent-slip.js';
+import { stepOf, type DescentCompute } from '../descent/index.js';
 import { factor, math, num, vec } from './worked-latex.js';
+import { workedSteps } from './worked-steps.js';
 
 const AUG = '\\operatorname{Aug}(\\vec x)';
 
 /**
- * The risk, its gradient or one descent step of the linear model, point by
- * point: each point's loss (or loss gradient), their mean, then the step.
+ * The seed's descent (one step of H(x) = w0 + w1 x, square loss, mean), point
+ * by point: each point's loss (or loss gradient), their mean, then the
+ * step. Any other descent is worked step by step (worked-steps.ts).
  */
-export function workedDescent(d: DescentData, c: DescentCompute): string {
-  const data = pointsOf(d);
+export function workedDescent(d: DescentData, c: DescentCompute, given: Readonly<Record<string, number>> = {}): string | undefined {
+  if (!isSeedShaped(d, c)) return workedSteps(d, c, given);
+  const data = d.data!.map(([x, y]) => ({ x: x!, y: y! }));
   const used = selectBatch(data, d.batch);
-  const w = [...d.weights];
+  const w = [...d.weights!];
   const lines: string[] = [];
   if (d.batch) {
     const points = d.batch.map((i) => data[i - 1]).filter((p) => p !== undefined);
@@ -42,4 +44,12 @@ export function workedDescent(d: DescentData, c: DescentCompute): string {
 
 function andList(items: readonly string[]): string {
   return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1) ?? ''}`;
+}
+
+/** One feature with an intercept, the square loss averaged, at most one step, asked at the seed's steps. */
+function isSeedShaped(d: DescentData, c: DescentCompute): boolean {
+  const k = stepOf(d, c);
+  const plain = d.model === 'linear' && d.data?.[0]?.length === 2 && d.intercept !== false && (d.loss ?? 'square') === 'square' && (d.reduce ?? 'mean') === 'mean' && !d.batches;
+  const atSeedStep = c.of === 'descent-step' || c.of === 'weights' ? k === 1 : k === 0;
+  return plain && (d.steps ?? 1) <= 1 && atSeedStep && c.component === undefined && c.of !== 'weights';
 }

@@ -27,7 +27,7 @@ export function workedCompute(problem: ProblemData, c: Compute): string | undefi
     const q = quantityOf(c, problem.network);
     return n && q && workedNetwork(n.net, n.x, q);
   }
-  if (isDescentCompute(c)) return problem.descent && workedDescent(problem.descent, c);
+  if (isDescentCompute(c)) return problem.descent && workedDescent(problem.descent, c, problem.given);
   if (c.of === 'parameter-count') return problem.network && workedCount(problem.network.layers, c.biases);
   return workedExpression(c.expr, problem.given ?? {});
 }

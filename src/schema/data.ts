@@ -39,12 +39,30 @@ export const networkSchema = z.strictObject({
   reduce: z.optional(z.enum(['mean', 'sum'])),
 });
 
+/** Far past any exam's hand computation; keeps a typo from running for minutes. */
+export const MAX_STEPS = 1000;
+export const MAX_FUNCTION_LENGTH = 200;
+const variable = z.string().check(z.regex(/^[A-Za-z_][A-Za-z0-9_]*$/));
+
+/**
+ * Gradient descent on a linear model (`model`) or on a function of named
+ * variables (`function` with `start`). One object with the keys of both:
+ * which keys go together is checked in refine.ts, where the message can
+ * say what is missing.
+ */
 export const descentSchema = z.strictObject({
-  model: z.enum(['linear']),
-  data: z.array(z.tuple([finite, finite])).check(z.minLength(1)),
-  weights: z.tuple([finite, finite]),
+  model: z.optional(z.enum(['linear'])),
+  function: z.optional(z.string().check(z.minLength(1), z.maxLength(MAX_FUNCTION_LENGTH))),
+  start: z.optional(z.record(variable, finite)),
+  data: z.optional(z.array(z.array(finite).check(z.minLength(2))).check(z.minLength(1))),
+  weights: z.optional(z.array(finite).check(z.minLength(1))),
+  intercept: z.optional(z.boolean()),
+  loss: z.optional(z.enum(['square', 'half-square', 'absolute'])),
+  reduce: z.optional(z.enum(['mean', 'sum'])),
   rate: finite,
+  steps: z.optional(z.int().check(z.gte(0), z.lte(MAX_STEPS, `at most ${MAX_STEPS} steps`))),
   batch: z.optional(z.array(count).check(z.minLength(1))),
+  batches: z.optional(z.array(z.array(count).check(z.minLength(1))).check(z.minLength(1))),
 });
 
 /**
@@ -69,6 +87,11 @@ export const NODE_QUANTITIES = ['z', 'a', 'dH/dz', 'dH/da', 'dH/db', 'dL/dz', 'd
 /** Which of a network's data points a per-point quantity is read at (1-based); needed when there are several. */
 const point = z.optional(index);
 
+/** What a descent can be asked: the function ones, then the linear model's. */
+export const FUNCTION_QUANTITIES = ['iterate', 'function-value', 'gradient'] as const;
+export const MODEL_QUANTITIES = ['risk', 'risk-gradient', 'weights', 'descent-step'] as const;
+export const DESCENT_QUANTITIES = [...FUNCTION_QUANTITIES, ...MODEL_QUANTITIES] as const;
+
 export const computeSchema = z.discriminatedUnion('of', [
   z.strictObject({ of: z.literal('H') }),
   z.strictObject({ of: z.enum(['output', 'loss']), point }),
@@ -80,7 +103,11 @@ export const computeSchema = z.discriminatedUnion('of', [
   z.strictObject({ of: z.literal('updated-W'), rate: finite, layer: index, from: z.optional(index), to: z.optional(index) }),
   z.strictObject({ of: z.literal('updated-b'), rate: finite, layer: index, node: z.optional(index) }),
   z.strictObject({ of: z.literal('parameter-count'), biases: z.boolean() }),
-  z.strictObject({ of: z.enum(['risk', 'risk-gradient', 'descent-step']) }),
+  z.strictObject({
+    of: z.enum(DESCENT_QUANTITIES),
+    step: z.optional(z.int().check(z.gte(0))),
+    component: z.optional(index),
+  }),
   z.strictObject({ of: z.literal('expression'), expr: z.string().check(z.minLength(1)) }),
 ]);
 
@@ -93,13 +120,29 @@ export type FigureData = z.infer<typeof figureSchema>;
 export type ComputeShape = 'number' | 'vector' | 'matrix';
 
 /**
- * A vector for the descent ones, a whole layer and several outputs; a
- * matrix for a weight quantity without `from` and `to`; a number otherwise.
+ * A vector for a whole layer, several outputs, and a descent's points,
+ * weights and gradients (a number for a function of one variable, or with
+ * `component`); a matrix for a weight quantity without `from` and `to`; a
+ * number otherwise.
  */
-export function computeShape(c: Compute, network?: NetworkData): ComputeShape {
-  if (c.of === 'risk-gradient' || c.of === 'descent-step') return 'vector';
-  if (c.of === 'output') return (network?.layers[network.layers.length - 1] ?? 1) > 1 ? 'vector' : 'number';
-  if (c.of === 'dH/dW' || c.of === 'dL/dW' || c.of === 'updated-W') return c.from === undefined && c.to === undefined ? 'matrix' : 'number';
-  const nodeOptional = (NODE_QUANTITIES as readonly string[]).includes(c.of) || c.of === 'dH/dx' || c.of === 'dL/dx' || c.of === 'updated-b';
-  return nodeOptional && (c as { node?: number }).node === undefined ? 'vector' : 'number';
+export function computeShape(c: Compute, network?: NetworkData, descent?: DescentData): ComputeShape {
+  switch (c.of) {
+    case 'iterate': case 'gradient':
+      return c.component === undefined && Object.keys(descent?.start ?? {}).length !== 1 ? 'vector' : 'number';
+    case 'risk-gradient': case 'weights': case 'descent-step':
+      return c.component === undefined ? 'vector' : 'number';
+    case 'output':
+      return (network?.layers[network.layers.length - 1] ?? 1) > 1 ? 'vector' : 'number';
+    case 'dH/dW': case 'dL/dW': case 'updated-W':
+      return c.from === undefined && c.to === undefined ? 'matrix' : 'number';
+    default: {
+      const nodeOptional = (NODE_QUANTITIES as readonly string[]).includes(c.of) || c.of === 'dH/dx' || c.of === 'dL/dx' || c.of === 'updated-b';
+      return nodeOptional && (c as { node?: number }).node === undefined ? 'vector' : 'number';
+    }
+  }
+}
+
+/** How many numbers a point (or weight vector, or gradient) of the descent has. */
+export function descentDimension(d: DescentData): number {
+  return d.function !== undefined ? Object.keys(d.start ?? {}).length : (d.weights ?? []).length;
 }

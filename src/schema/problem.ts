@@ -5,6 +5,7 @@ import { templateSchema } from './template.js';
 import { WARNING_CODES } from '../diagnostics/diagnostic.js';
 
 const text = z.string().check(z.minLength(1));
+const symbolName = z.string().check(z.regex(/^[A-Za-z][A-Za-z0-9_]*$/));
 const nonnegative = z.number().check(z.gte(0));
 const tolerance = z.strictObject({ abs: z.optional(nonnegative), rel: z.optional(nonnegative) });
 const digits = (lo: number) => z.int().check(z.gte(lo), z.lte(15));
@@ -30,7 +31,15 @@ export const partSchema = z.discriminatedUnion('kind', [
   /** A list of rows, each as long as the first (refine checks it). */
   z.strictObject({ ...common, kind: z.literal('matrix'), answer: z.optional(z.array(z.array(finite).check(z.minLength(1))).check(z.minLength(1))), ...numeric }),
   z.strictObject({ ...common, kind: z.literal('true-false'), answer: z.boolean(), claim: z.optional(text) }),
-  z.strictObject({ ...common, kind: z.literal('choice'), options: z.array(text).check(z.minLength(2), z.maxLength(26)), answer: z.string().check(z.regex(/^[a-z]$/)) }),
+  z.strictObject({
+    ...common,
+    kind: z.literal('choice'),
+    /** An option is text, or a number computed from the problem's data (shown as the grader shows keys). */
+    options: z.array(z.union([text, z.strictObject({ compute: computeSchema })])).check(z.minLength(2), z.maxLength(26)),
+    answer: z.optional(z.string().check(z.regex(/^[a-z]$/))),
+    /** The key is the option equal to this value. */
+    compute: z.optional(computeSchema),
+  }),
   z.strictObject({ ...common, kind: z.literal('expression'), answer: text, claim: z.optional(text) }),
 ]);
 
@@ -46,6 +55,7 @@ const problemShape = z.strictObject({
   descent: z.optional(descentSchema),
   given: z.optional(givenSchema),
   ignore: ignoreSchema,
+  symbols: z.optional(z.array(z.union([symbolName, z.record(symbolName, z.literal('positive'))])).check(z.minLength(1))),
   ...z.partial(templateSchema).shape,
   parts: z.array(partSchema).check(z.minLength(1)),
 });
@@ -63,3 +73,4 @@ export type BankData = z.infer<typeof bankSchema>;
 export type RawProblem = BankData['problems'][number];
 export type ProblemData = z.infer<typeof problemSchema>;
 export type PartData = z.infer<typeof partSchema>;
+export type SymbolsData = NonNullable<ProblemData['symbols']>;

@@ -1,6 +1,6 @@
 import type * as z from 'zod/mini';
 import type { Compute, DescentData, FigureData, NetworkData } from './data.js';
-import { computeShape } from './data.js';
+import { computeShape, descentDimension } from './data.js';
 
 type Path = (string | number)[];
 export type Issue = (path: Path, message: string, code?: 'missing-key' | 'duplicate-id') => void;
@@ -10,7 +10,8 @@ interface ProblemShape {
   figure?: FigureData | undefined;
   descent?: DescentData | undefined;
   given?: Record<string, number> | undefined;
-  parts: { id?: string | undefined; kind: string; answer?: unknown; options?: string[]; compute?: Compute | undefined; claim?: string | undefined; tolerance?: unknown; compare?: unknown }[];
+  symbols?: (string | Record<string, string>)[] | undefined;
+  parts: { id?: string | undefined; kind: string; answer?: unknown; options?: (string | { compute: Compute })[]; compute?: Compute | undefined; claim?: string | undefined; tolerance?: unknown; compare?: unknown }[];
 }
 
 /** Checks that need more than one field: shapes, indices, and what a compute needs. */
@@ -18,6 +19,7 @@ export function refineProblem(p: ProblemShape, ctx: z.core.$RefinementCtx): void
   const issue: Issue = (path, message, code) => ctx.addIssue({ code: 'custom', path, message, ...(code && { params: { code } }) });
   if (p.network) checkNetwork(p.network, issue);
   if (p.descent) checkDescent(p.descent, issue);
+  if (p.symbols) checkSymbols(p.symbols, issue);
   if (p.figure && !p.network) issue(['figure'], 'a figure draws the network: add a network block, or remove the figure');
   if (p.figure && p.network && Array.isArray(p.figure.weights)) {
     const L = p.network.layers.length - 1;
@@ -34,14 +36,18 @@ export function refineProblem(p: ProblemShape, ctx: z.core.$RefinementCtx): void
         issue(['parts', k, 'answer'], `answer '${part.answer}' names no option; expected a letter from a to ${last}`);
       }
     }
-    if ((part.kind === 'expression' || part.claim !== undefined) && !(p.network?.layers && p.network.activations))
+    if (part.claim !== undefined && p.symbols) issue(['parts', k, 'claim'], "a claim is read in the network's symbols; a problem that declares symbols has none");
+    else if ((part.kind === 'expression' || part.claim !== undefined) && !p.symbols && !(p.network?.layers && p.network.activations))
       issue(['parts', k, 'kind'], 'a formula is read against the problem\'s network: give the problem a network with layers and activations');
     if (part.tolerance !== undefined && part.compare !== undefined)
       issue(['parts', k, 'compare'], "give 'tolerance' or 'compare', not both: an explicit tolerance is the whole rule (docs/grading.md)");
     if (part.kind === 'matrix' && Array.isArray(part.answer)) checkRows(part.answer as number[][], ['parts', k, 'answer'], issue);
     if (part.compute) checkCompute(p, part, part.compute, ['parts', k, 'compute'], issue);
-    else if ((part.kind === 'number' || part.kind === 'vector' || part.kind === 'matrix') && part.answer === undefined)
+    else if ((part.kind === 'number' || part.kind === 'vector' || part.kind === 'matrix' || part.kind === 'choice') && part.answer === undefined)
       issue(['parts', k], "missing required key 'answer': a part needs its key, as a literal 'answer' or a 'compute' that gives it", 'missing-key');
+    part.options?.forEach((o, i) => {
+      if (typeof o !== 'string') checkCompute(p, { kind: 'number' }, o.compute, ['parts', k, 'options', i, 'compute'], issue);
+    });
   });
 }
 
@@ -115,10 +121,57 @@ export function checkNetwork(n: NetworkData, issue: Issue): void {
 }
 
 function checkDescent(d: DescentData, issue: Issue): void {
-  d.batch?.forEach((i, k) => {
-    if (i > d.data.length) issue(['descent', 'batch', k], `batch index ${i} is past the data (${d.data.length} points, counted from 1)`);
+  const at = (key: string) => ['descent', key];
+  if ((d.model === undefined) === (d.function === undefined)) {
+    issue(['descent'], d.model === undefined ? "a descent needs 'model: linear' (with data and weights) or a 'function' (with start)" : "give either 'model' or 'function', not both", 'missing-key');
+    return;
+  }
+  const keys = Object.keys(d).filter((k) => d[k as keyof DescentData] !== undefined);
+  const only = (allowed: string[], kind: string) => {
+    for (const k of keys) if (!allowed.includes(k)) issue(at(k), `'${k}' is a key of ${kind === 'function' ? 'a linear model' : 'a descent on a function'}, not of ${kind === 'function' ? 'a function' : 'a linear model'}`);
+  };
+  if (d.function !== undefined) return checkFunction(d, at, only, issue);
+  only(['model', 'data', 'weights', 'intercept', 'loss', 'reduce', 'rate', 'steps', 'batch', 'batches'], 'model');
+  if (!d.data || !d.weights) return issue(['descent'], `a linear model needs ${d.data ? "'weights'" : "'data'"}`, 'missing-key');
+  const width = d.data[0]!.length;
+  d.data.forEach((row, k) => {
+    if (row.length !== width) issue(['descent', 'data', k], `every point has ${width} numbers (features, then y) like the first; this one has ${row.length}`);
+  });
+  const want = width - 1 + (d.intercept === false ? 0 : 1);
+  if (d.weights.length !== want)
+    issue(at('weights'), `expected ${want} weights (${d.intercept === false ? '' : 'w0 for the intercept, then '}one per feature), got ${d.weights.length}`);
+  if (d.batch && d.batches) issue(at('batches'), "give 'batch' (one mini-batch for every step) or 'batches' (a schedule), not both");
+  const inRange = (i: number, path: (string | number)[]) => {
+    if (i > d.data!.length) issue(path, `batch index ${i} is past the data (${d.data!.length} points, counted from 1)`);
+  };
+  d.batch?.forEach((i, k) => inRange(i, ['descent', 'batch', k]));
+  d.batches?.forEach((b, j) => b.forEach((i, k) => inRange(i, ['descent', 'batches', j, k])));
+}
+
+function checkFunction(d: DescentData, at: (k: string) => string[], only: (allowed: string[], kind: string) => void, issue: Issue): void {
+  only(['function', 'start', 'rate', 'steps'], 'function');
+  if (!d.start) return issue(['descent'], "a function needs 'start', a value for each of its variables, e.g. { x: 1, y: -2 }", 'missing-key');
+  const names = Object.keys(d.start);
+  if (names.length === 0) issue(at('start'), 'give a value for each variable of the function');
+  for (const v of names) {
+    if (RESERVED_NAMES.has(v)) issue(['descent', 'start', v], `'${v}' is a constant or function of arithmetic; name the variable otherwise`);
+  }
+}
+
+function checkSymbols(symbols: (string | Record<string, string>)[], issue: Issue): void {
+  const seen = new Set<string>();
+  symbols.forEach((s, k) => {
+    const names = typeof s === 'string' ? [s] : Object.keys(s);
+    if (names.length !== 1) return issue(['symbols', k], `one symbol per entry, as { ${names[0] ?? 'eta'}: positive }`);
+    const name = names[0]!;
+    if (RESERVED_NAMES.has(name)) issue(['symbols', k], `'${name}' is a constant or function of formulas already; name the symbol otherwise`);
+    if (seen.has(name)) issue(['symbols', k], `'${name}' is declared twice`);
+    seen.add(name);
   });
 }
+
+/** Names a function already gives a meaning; a variable may not take them. */
+const RESERVED_NAMES = new Set(['e', 'pi', 'sqrt', 'abs', 'exp', 'log', 'ln', 'log10', 'sin', 'cos', 'tan']);
 
 /** A matrix answer is a list of rows of one length. */
 function checkRows(m: number[][], path: Path, issue: Issue): void {
@@ -139,13 +192,14 @@ export function weightShape(n: NetworkData, layer: number): { rows: number; cols
 }
 
 function checkCompute(p: ProblemShape, part: ProblemShape['parts'][number], c: Compute, path: Path, issue: Issue): void {
-  const kind = part.kind;
+  // A choice's computed key and options are numbers: checked as number parts.
+  const kind = part.kind === 'choice' ? 'number' : part.kind;
   const weight = c.of === 'dH/dW' || c.of === 'dL/dW' || c.of === 'updated-W';
   if (weight && (c.from === undefined) !== (c.to === undefined)) {
     issue([...path, c.from === undefined ? 'to' : 'from'], `give both from and to (one weight), or neither (the whole matrix W^(${c.layer}))`);
     return;
   }
-  const want = computeShape(c, p.network);
+  const want = computeShape(c, p.network, p.descent);
   if (kind !== want) {
     issue([...path, 'of'], `'${c.of}' gives a ${want}, but this part's kind is '${kind}'`);
     return;
@@ -156,7 +210,7 @@ function checkCompute(p: ProblemShape, part: ProblemShape['parts'][number], c: C
   };
   const n = p.network;
   const range = (key: string, value: number, max: number, what: string): void => {
-    if (value > max) issue([...path, key], `${key} ${value} is out of range: ${what} has ${max} (counted from 1)`);
+    if (value > max) issue([...path, key], key === 'step' ? `step ${value} is out of range: the descent takes ${max} step${max === 1 ? '' : 's'} (step 0 is the start)` : `${key} ${value} is out of range: ${what} has ${max} (counted from 1)`);
   };
   switch (c.of) {
     case 'H': case 'output': case 'loss':
@@ -196,9 +250,21 @@ function checkCompute(p: ProblemShape, part: ProblemShape['parts'][number], c: C
     case 'parameter-count':
       need('network.layers', n);
       return;
-    case 'risk': case 'risk-gradient': case 'descent-step':
-      need('a descent block', p.descent);
+    case 'iterate': case 'function-value': case 'gradient':
+    case 'risk': case 'risk-gradient': case 'weights': case 'descent-step': {
+      if (!need('a descent block', p.descent)) return;
+      const d = p.descent!;
+      const onFunction = c.of === 'iterate' || c.of === 'function-value' || c.of === 'gradient';
+      if (onFunction !== (d.function !== undefined))
+        return issue([...path, 'of'], onFunction ? `'${c.of}' is asked of a descent on a function; this one is a linear model (weights, risk, risk-gradient)` : `'${c.of}' is asked of a linear model; this descent is on a function (iterate, function-value, gradient)`);
+      const steps = d.steps ?? 1;
+      if (c.step !== undefined) range('step', c.step, steps, 'the descent');
+      if (c.component !== undefined) {
+        if (c.of === 'function-value' || c.of === 'risk') issue([...path, 'component'], `'${c.of}' is a number; 'component' picks an entry of a vector`);
+        else range('component', c.component, descentDimension(d), c.of === 'iterate' || c.of === 'gradient' ? 'the function\'s point' : 'the weight vector');
+      }
       return;
+    }
     case 'expression':
       return;
     default: {

@@ -1,5 +1,6 @@
 import type * as z from 'zod/mini';
 import { problemSchema, type ProblemData } from '../schema/problem.js';
+import { resolveChoice } from '../compute/choice-key.js';
 import { computeKey, type KeyValue } from '../compute/compute-key.js';
 import { seeded } from '../random/prng.js';
 import { drawParam } from './draw.js';
@@ -145,6 +146,11 @@ function realize(raw: Record<string, unknown>, sub: Substituted, seed: number | 
   }
   const keys: (ComputedKey | undefined)[] = [];
   for (const [k, part] of data.parts.entries()) {
+    if (part.kind === 'choice') {
+      const error = resolveChoice(data, part);
+      if (error) return { ok: false, kind: 'compute', path: ['parts', k, part.compute ? 'compute' : 'options'], error };
+      continue;
+    }
     if ((part.kind !== 'number' && part.kind !== 'vector' && part.kind !== 'matrix') || !part.compute) continue;
     const c = computeKey(data, part.compute);
     if (!c.ok) return { ok: false, kind: 'compute', path: ['parts', k, 'compute'], error: c.error };

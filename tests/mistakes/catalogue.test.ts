@@ -50,6 +50,15 @@ const step = (w: [number, number], g: [number, number], eta: number): number[] =
 const P13: [number, number][] = [[1, 3], [2, 3], [3, 6]];
 const P14: [number, number][] = [[1, 2], [3, 5], [2, 1], [4, 4], [5, 8]];
 
+/** f = x^2 + 3y^2 - xy from (1, 2), rate 0.1, two steps: by hand, x1 = (1, 0.9), x2 = (0.89, 0.46). */
+const bowl = () => handMade({ descent: { function: 'x^2 + 3*y^2 - x*y', start: { x: 1, y: 2 }, rate: 0.1, steps: 2 } }, [{ of: 'iterate' }]);
+/** H = w x, half-square loss summed, batches [1, 2] then [3], from w = 1: w1 = 1.5, w2 = 0.25, w3 = 2.625. */
+const schedule = () =>
+  handMade(
+    { descent: { model: 'linear', data: [[1, 2], [2, 2], [-1, 1]], weights: [1], intercept: false, loss: 'half-square', reduce: 'sum', rate: 0.5, steps: 3, batches: [[1, 2], [3]] } },
+    [{ of: 'weights', component: 1 }],
+  );
+
 interface Case {
   id: string;
   problem: () => ProblemData;
@@ -98,6 +107,20 @@ const cases: Case[] = [
     key: [3, 9],
   },
   { id: 'batch-counted-from-0', problem: p14, part: 0, answer: step([0, 0], lossGradient([P14[1]!, P14[4]!], [0, 0]), 0.5), key: [3, 9] },
+  { id: 'no-step', problem: bowl, part: 0, answer: '(1, 2)', key: [0.89, 0.46] },
+  { id: 'step-before', problem: bowl, part: 0, answer: '(1, 0.9)', key: [0.89, 0.46] },
+  // grad(0.89, 0.46) = (1.32, 1.87): x3 = (0.89 - 0.132, 0.46 - 0.187).
+  { id: 'step-after', problem: bowl, part: 0, answer: '(0.758, 0.273)', key: [0.89, 0.46] },
+  // Up: x1 = (1, 3.1), grad = (-1.1, 17.6), x2 = (0.89, 4.86).
+  { id: 'step-up', problem: bowl, part: 0, answer: '(0.89, 4.86)', key: [0.89, 0.46] },
+  // Rate 0.2: x1 = (1, -0.2), grad = (2.2, -2.2), x2 = (0.56, 0.24).
+  { id: 'rate-twice', problem: bowl, part: 0, answer: '(0.56, 0.24)', key: [0.89, 0.46] },
+  // Rate 0.01: x1 = (1, 1.89), grad = (0.11, 10.34), x2 = (0.9989, 1.7866).
+  { id: 'rate-squared', problem: bowl, part: 0, answer: '(0.9989, 1.7866)', key: [0.89, 0.46] },
+  // df/dx taken as df/dy = 6y - x: grad(1, 2) = (11, 11), x1 = (-0.1, 0.9); grad = (5.5, 5.5), x2 = (-0.65, 0.35).
+  { id: 'partial-wrong-variable', problem: bowl, part: 0, answer: '(-0.65, 0.35)', key: [0.89, 0.46] },
+  // Step 3 on point 3 again: grad = (0.25(-1) - 1)(-1) = 1.25, w3 = 0.25 - 0.625.
+  { id: 'schedule-not-cycled', problem: schedule, part: 0, answer: -0.375, key: 2.625 },
   // 3-4-2-1: 3*4 + 4*2 + 2*1 weights; biases 4 + 2 + 1; the input's 3 more.
   { id: 'count-without-biases', problem: () => seedProblem('param-count-a'), part: 0, answer: 3 * 4 + 4 * 2 + 2 * 1, key: 29 },
   { id: 'count-input-biases', problem: () => seedProblem('param-count-a'), part: 0, answer: 29 + 3, key: 29 },
@@ -108,7 +131,7 @@ describe('every kind of mistake is named from an answer made by hand', () => {
     const p = problem();
     const right = p.parts[part]?.answer;
     if (typeof key === 'number') expect(right).toBeCloseTo(key, 12);
-    else expect(right).toEqual(key);
+    else key.forEach((k, j) => expect((right as number[])[j]).toBeCloseTo(k, 12));
     // Named alone, or beside another slip that gives the same number.
     expect(nameSlips(p, part, answer)?.ids).toContain(id);
   });

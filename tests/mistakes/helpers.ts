@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
-import type { Compute } from '../../src/schema/data.js';
+import { computeShape, type Compute, type DescentData, type NetworkData } from '../../src/schema/data.js';
 import type { ProblemData } from '../../src/schema/problem.js';
 import { loadBank } from '../../src/bank/load-bank.js';
 import { instantiate, type Variant } from '../../src/template/instantiate.js';
@@ -56,7 +56,7 @@ export function variant(raw: Record<string, unknown>, seed: number): Variant {
 /** A hand-made problem whose parts compute `computes`, keys filled in by the evaluator. */
 export function handMade(data: { network?: unknown; descent?: unknown }, computes: Compute[]): ProblemData {
   const parts = computes.map((compute) => ({
-    kind: compute.of === 'risk-gradient' || compute.of === 'descent-step' ? 'vector' : 'number',
+    kind: computeShape(compute, data.network as NetworkData | undefined, data.descent as DescentData | undefined),
     prompt: 'What is it?',
     explanation: 'Because.',
     compute,
