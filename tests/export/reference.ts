@@ -37,7 +37,10 @@ export function referenceParts(code: string): RefPart[] {
   if (!made.ok) throw new Error(`${code} does not instantiate`);
   const p = made.variant.data;
   return p.parts.map((part) => {
-    const ref: RefPart = { kind: part.kind, answer: part.kind === 'choice' ? part.answer.charCodeAt(0) - 97 : part.answer };
+    // A computed choice's options and key are filled in when the variant is drawn.
+    if (part.kind === 'choice' && (part.answer === undefined || part.options.some((o) => typeof o !== 'string')))
+      throw new Error(`${code}: a choice left unresolved by instantiate`);
+    const ref: RefPart = { kind: part.kind, answer: part.kind === 'choice' ? part.answer!.charCodeAt(0) - 97 : part.answer };
     if ('compute' in part && part.compute) {
       const c = computeKey(p, part.compute);
       if (!c.ok) throw new Error(`${code}: ${c.error}`);
@@ -45,7 +48,7 @@ export function referenceParts(code: string): RefPart[] {
       ref.noise = c.noise;
     }
     if (part.kind === 'number' || part.kind === 'vector' || part.kind === 'matrix') ref.compare = compareOf(part);
-    if (part.kind === 'choice') ref.options = part.options;
+    if (part.kind === 'choice') ref.options = part.options as string[];
     return ref;
   });
 }
