@@ -33,17 +33,17 @@ const result = await build({
   // mathjs's parser and the YAML libraries are files of their own, read only
   // when an answer or a bank needs them (src/grade/load-mathjs.cts,
   // src/bank/yaml-libs.cts).
-  external: ['./mathjs-parse.cjs', './mathjs-derivative.cjs', 'mathjs', './yaml.cjs', 'yaml', './js-yaml.cjs', 'js-yaml'],
+  external: ['./mathjs-parse.cjs', 'mathjs', './yaml.cjs', 'yaml', './js-yaml.cjs', 'js-yaml'],
   metafile: true,
   logLevel: 'warning',
 });
 
 // Libraries loaded only when needed, each a CommonJS file of its own beside
-// the bundle: mathjs's parser (for arithmetic answers), its parser with
-// `derivative` (for a descent on a function) and the two YAML parsers (for
-// banks not in the parse cache).
+// the bundle: mathjs's parser (for arithmetic answers, and with `derivative`
+// for a descent on a function) and the two YAML parsers (for banks not in
+// the parse cache).
 await build({
-  entryPoints: { 'mathjs-parse': 'src/grade/mathjs-parse.ts', 'mathjs-derivative': 'src/descent/mathjs-derivative.ts', yaml: 'yaml', 'js-yaml': 'js-yaml' },
+  entryPoints: { 'mathjs-parse': 'src/grade/mathjs-parse.ts', yaml: 'yaml', 'js-yaml': 'js-yaml' },
   outdir: 'dist',
   outExtension: { '.js': '.cjs' },
   bundle: true,
@@ -104,7 +104,7 @@ await build({
   format: 'esm',
   platform: 'node',
   target: 'node20',
-  external: ['./mathjs-derivative.cjs'],
+  external: ['./mathjs-parse.cjs'],
   banner: { js: "import { createRequire as __qdCreateRequire } from 'node:module'; const require = __qdCreateRequire(import.meta.url);" },
   logLevel: 'warning',
 });

@@ -3,17 +3,23 @@
 // `derivative` (slow to load) is read only when a gradient is needed.
 import type { SymbolicMath } from './symbolic-math.js';
 
+type MathInstance = ReturnType<typeof import('mathjs').create>;
+
 function loadDerivative(): SymbolicMath {
+  const math = instance();
+  return { parse: math.parse, derivative: math.derivative, FunctionNode: math.FunctionNode, SymbolNode: math.SymbolNode, OperatorNode: math.OperatorNode, ConstantNode: math.ConstantNode } as unknown as SymbolicMath;
+}
+
+function instance(): MathInstance {
   try {
-    // The package ships a bundle of the parser and `derivative` beside its own code.
-    return require('./mathjs-derivative.cjs') as SymbolicMath;
+    // The package ships mathjs's parser, with `derivative` on request, beside its own code (src/grade/mathjs-parse.ts).
+    return (require('./mathjs-parse.cjs') as { symbolicMath(): MathInstance }).symbolicMath();
   } catch (e) {
     if ((e as NodeJS.ErrnoException).code !== 'MODULE_NOT_FOUND') throw e;
   }
   // From source: the same instance from the installed mathjs.
   const { create, parseDependencies, derivativeDependencies } = require('mathjs') as typeof import('mathjs');
-  const math = create({ parseDependencies, derivativeDependencies } as import('mathjs').FactoryFunctionMap);
-  return { parse: math.parse, derivative: math.derivative, FunctionNode: math.FunctionNode, SymbolNode: math.SymbolNode, OperatorNode: math.OperatorNode, ConstantNode: math.ConstantNode } as unknown as SymbolicMath;
+  return create({ parseDependencies, derivativeDependencies } as import('mathjs').FactoryFunctionMap);
 }
 
 export = loadDerivative;

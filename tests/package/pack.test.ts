@@ -88,11 +88,11 @@ describe('the packed package', () => {
     expect(wrong.stderr).toBe('');
     expect(wrong.status).toBe(1);
     expect(wrong.stdout).toMatch(/^mine\.yaml:\d+:\d+ error key-mismatch .*answer is -15/m);
-    // Not in the function cache: mathjs's derivative (dist/mathjs-derivative.cjs) must load from the installed copy.
+    // Not in the function cache: mathjs's derivative (in dist/mathjs-parse.cjs) must load from the installed copy.
     writeFileSync(join(dir, 'fn.yaml'), 'problems:\n  - id: f\n    tags: []\n    prompt: p\n    descent: { function: "x^2 + 3*y^2", start: { x: 1, y: 1 }, rate: 0.25 }\n    parts:\n      - { prompt: q, kind: vector, compute: { of: iterate }, explanation: e }\n');
     const fn = run(['check', 'fn.yaml']);
     expect(fn.stderr).toBe('');
-    expect(fn.stdout).toMatch(/✓ 1 file, 1 problems, 1 parts: every key holds/);
+    expect(fn.stdout).toMatch(/✓ 1 file, 1 problem, 1 part: every key holds/);
     writeFileSync(join(dir, 'broken.yaml'), 'problems:\n  - id: x\n   bad\n');
     const broken = run(['check', 'broken.yaml']);
     expect(broken.status).toBe(2);
