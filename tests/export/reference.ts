@@ -19,6 +19,8 @@ export interface RefPart {
   /** The comparison, read here from the bank's own fields (docs/grading.md). */
   compare?: Record<string, unknown>;
   options?: string[];
+  /** A formula in the problem's declared symbols, typed as written. */
+  symbols?: boolean;
 }
 
 const raws = new Map<string, Record<string, unknown>>();
@@ -49,6 +51,7 @@ export function referenceParts(code: string): RefPart[] {
     }
     if (part.kind === 'number' || part.kind === 'vector' || part.kind === 'matrix') ref.compare = compareOf(part);
     if (part.kind === 'choice') ref.options = part.options as string[];
+    if (part.kind === 'expression' && p.symbols) ref.symbols = true;
     return ref;
   });
 }
