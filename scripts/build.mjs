@@ -113,8 +113,8 @@ const functions = {};
 for (const { data } of Object.values(cache)) {
   for (const p of data?.problems ?? []) {
     const text = p?.descent?.function;
-    if (typeof text !== 'string' || text.includes('{{') || typeof p.descent.start !== 'object') continue;
-    const variables = Object.keys(p.descent.start);
+    if (typeof text !== 'string' || text.includes('{{') || typeof (p.descent.start ?? p.descent.reach) !== 'object') continue;
+    const variables = Object.keys(p.descent.start ?? p.descent.reach ?? {});
     const constants = Object.keys(p.given ?? {});
     const r = derive(text, variables, constants);
     if (r.ok) functions[treesKey(text, variables, constants)] = r.trees;

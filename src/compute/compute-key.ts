@@ -91,7 +91,7 @@ function computeRaw(ctx: ComputeContext, c: Compute): Computed {
     case 'parameter-count':
       if (!ctx.network) return { ok: false, error: "'parameter-count' needs network.layers" };
       return ok(parameterCount(ctx.network.layers, c.biases), `the parameter count of ${ctx.network.layers.join('-')}`);
-    case 'iterate': case 'function-value': case 'gradient':
+    case 'iterate': case 'function-value': case 'gradient': case 'rate':
     case 'risk': case 'risk-gradient': case 'weights': case 'descent-step': {
       if (!ctx.descent) return { ok: false, error: `'${c.of}' needs a descent block` };
       const r = computeDescent(ctx.descent, c, ctx.given);

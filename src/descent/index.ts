@@ -5,6 +5,7 @@
  * symbolically. Keys, slips and worked solutions all run `computeDescent`.
  */
 export { computeDescent, isDescentCompute, stepOf, type DescentCompute, type DescentValue } from './quantity.js';
+export { solveDescent } from './backward.js';
 export { settingOf, type FunctionSetting, type LinearSetting, type Setting } from './setting.js';
 export type { DescentSlip } from './slip.js';
 export { functionTrees, FUNCTION_HINT } from './function-trees.js';

@@ -1,13 +1,15 @@
 import type { Compute, DescentData } from '../schema/data.js';
+import { solveDescent } from './backward.js';
 import { functionIterates, gradientAt, valueAt } from './function-descent.js';
 import { functionTrees } from './function-trees.js';
 import { batchFor, gradient, linearIterates, risk } from './linear.js';
 import { settingOf } from './setting.js';
 import type { DescentSlip } from './slip.js';
 
-export type DescentCompute = Extract<Compute, { of: 'iterate' | 'function-value' | 'gradient' | 'risk' | 'risk-gradient' | 'weights' | 'descent-step' }>;
+export type DescentCompute = Extract<Compute, { of: 'iterate' | 'function-value' | 'gradient' | 'rate' | 'risk' | 'risk-gradient' | 'weights' | 'descent-step' }>;
 export type DescentValue = { ok: true; value: number | number[]; what: string } | { ok: false; error: string };
 
+/** The quantities of a descent's steps: what slips and worked solutions follow (the rate, a setting, has neither). */
 export function isDescentCompute(c: Compute): c is DescentCompute {
   switch (c.of) {
     case 'iterate': case 'function-value': case 'gradient':
@@ -33,7 +35,11 @@ export function stepOf(d: DescentData, c: DescentCompute): number {
  * problem's given names, which a function may use. A slip re-runs the
  * descent with one piece changed (src/mistakes); the right value has none.
  */
-export function computeDescent(d: DescentData, c: DescentCompute, constants: Readonly<Record<string, number>> = {}, slip: DescentSlip = {}): DescentValue {
+export function computeDescent(given: DescentData, c: DescentCompute, constants: Readonly<Record<string, number>> = {}, slip: DescentSlip = {}): DescentValue {
+  const solved = solveDescent(given, constants);
+  if (!solved.ok) return solved;
+  const d = solved.descent;
+  if (c.of === 'rate') return { ok: true, value: d.rate!, what: given.rate === undefined ? 'the rate that reaches it' : 'the rate' };
   const asked = stepOf(d, c);
   const k = slip.step ? slip.step(asked) : asked;
   if (k < 0) return { ok: false, error: `step ${k} is before the start` };
@@ -55,7 +61,7 @@ export function computeDescent(d: DescentData, c: DescentCompute, constants: Rea
       case 'iterate': return pick(x, 'the point');
       case 'function-value': return pick(valueAt(s, t.trees, x, constants), 'f');
       case 'gradient': return pick(gradientAt(s, t.trees, x, constants, slip), 'the gradient of f');
-      default: return { ok: false, error: `'${c.of}' is asked of a linear model; this descent is on a function (ask iterate, function-value or gradient)` };
+      default: return { ok: false, error: `'${c.of}' is asked of a linear model; this descent is on a function (ask iterate, function-value, gradient or rate)` };
     }
   }
   const w = linearIterates(s, k, slip)[k]!;

@@ -34,11 +34,13 @@ export interface LinearSetting {
   batches?: number[][];
 }
 
+/** A valid descent given forwards, or solved (src/descent/backward.ts): `rate` and `start` are there. */
 export function settingOf(d: DescentData): Setting {
   const steps = d.steps ?? 1;
+  const rate = d.rate ?? Number.NaN;
   if (d.function !== undefined) {
     const start = d.start ?? {};
-    return { kind: 'function', text: d.function, variables: Object.keys(start), start: Object.values(start), rate: d.rate, steps };
+    return { kind: 'function', text: d.function, variables: Object.keys(start), start: Object.values(start), rate, steps };
   }
   return {
     kind: 'linear',
@@ -47,7 +49,7 @@ export function settingOf(d: DescentData): Setting {
     intercept: d.intercept ?? true,
     loss: d.loss ?? 'square',
     reduce: d.reduce ?? 'mean',
-    rate: d.rate,
+    rate,
     steps,
     ...(d.batch && { batch: d.batch }),
     ...(d.batches && { batches: d.batches }),

@@ -1,12 +1,16 @@
-import type { Compute } from '../schema/data.js';
+import { descentVariables, type Compute } from '../schema/data.js';
 import type { ProblemData } from '../schema/problem.js';
 import { stepOf } from '../descent/index.js';
-import { batchesOf, isDescentCompute, moved, pointsUsed, slippedDescent, type DescentCompute, type DescentSlip } from './descent-slip.js';
+import { batchesOf, isDescentCompute, moved, pointsUsed, slippedDescent, solveDescent, type DescentCompute, type DescentSlip } from './descent-slip.js';
 import { defineMistake, type Mistake } from './mistake.js';
 
 /* Slips in gradient descent: the risk, its gradient, the step, the schedule. */
 
-const context = (problem: ProblemData): ProblemData | undefined => problem.descent && problem;
+/** The problem with its descent run forwards: solved backwards, the rate or start found (a slip changes the solved descent). */
+const context = (problem: ProblemData): ProblemData | undefined => {
+  const solved = problem.descent && solveDescent(problem.descent, problem.given);
+  return solved?.ok ? { ...problem, descent: solved.descent } : undefined;
+};
 const slipped = (p: ProblemData, c: DescentCompute, slip: DescentSlip) => slippedDescent(p.descent!, c, slip, p.given ?? {});
 const isLinear = (p: ProblemData) => p.descent?.model === 'linear';
 const isModel = (c: Compute): c is DescentCompute => isDescentCompute(c) && (c.of === 'risk' || c.of === 'risk-gradient' || c.of === 'weights' || c.of === 'descent-step');
@@ -64,7 +68,7 @@ export const rateSquared = defineMistake({
   sentence: 'This is what you get with the learning rate squared (\\(\\eta^2\\)); each step moves by \\(\\eta\\) times the gradient.',
   accepts: isDescentCompute,
   context,
-  fits: (p, c) => p.descent!.rate ** 2 !== p.descent!.rate && moved(p.descent!, c),
+  fits: (p, c) => p.descent!.rate! ** 2 !== p.descent!.rate && moved(p.descent!, c),
   value: (p, c) => slipped(p, c, { rate: (eta) => eta * eta }),
 });
 
@@ -73,7 +77,7 @@ export const wrongPartial = defineMistake({
   sentence: 'This is what you get taking one partial derivative with respect to the wrong variable; \\(\\partial f/\\partial x_j\\) differentiates in \\(x_j\\) alone.',
   accepts: isOnFunction,
   context,
-  fits: (p, c) => Object.keys(p.descent!.start ?? {}).length >= 2 && usesGradient(p, c),
+  fits: (p, c) => descentVariables(p.descent!).length >= 2 && usesGradient(p, c),
   value: (p, c) => slipped(p, c, { wrongPartial: (c.component ?? 1) - 1 }),
 });
 

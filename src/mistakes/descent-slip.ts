@@ -2,7 +2,7 @@ import type { DescentData } from '../schema/data.js';
 import { computeDescent, settingOf, stepOf, type DescentCompute, type DescentSlip } from '../descent/index.js';
 import { selectBatch } from '../nn/batch.js';
 
-export { isDescentCompute, type DescentCompute, type DescentSlip } from '../descent/index.js';
+export { isDescentCompute, solveDescent, type DescentCompute, type DescentSlip } from '../descent/index.js';
 
 /** A descent quantity re-run with a slip; undefined when the slip gives no value (no point selected, a step before the start, divergence). */
 export function slippedDescent(d: DescentData, c: DescentCompute, slip: DescentSlip = {}, given: Readonly<Record<string, number>> = {}): number | number[] | undefined {

@@ -37,7 +37,9 @@ export function workedDescent(d: DescentData, c: DescentCompute, given: Readonly
   const grad = linearRiskGradient(w, data, d.batch);
   lines.push(math(`\\nabla R(\\vec w) = ${mean(used.map((p) => vec(squareLossGradient(w, p))))} = ${vec(grad)}`));
   if (c.of === 'descent-step') {
-    lines.push(math(`\\vec w - \\eta \\nabla R(\\vec w) = ${vec(w)} - ${num(d.rate)} \\cdot ${vec(grad)} = ${vec(descentStep(w, grad, d.rate))}`));
+    // A linear model always gives its rate (src/schema/refine.ts).
+    const rate = d.rate!;
+    lines.push(math(`\\vec w - \\eta \\nabla R(\\vec w) = ${vec(w)} - ${num(rate)} \\cdot ${vec(grad)} = ${vec(descentStep(w, grad, rate))}`));
   }
   return lines.join(';\n') + '.';
 }

@@ -1,11 +1,11 @@
 import type { DescentData } from '../schema/data.js';
 import {
-  batchFor, functionIterates, pointLoss, residual, riskPoints, functionTrees, gradient, gradientAt, linearIterates, settingOf, stepOf, valueAt,
+  batchFor, functionIterates, pointLoss, residual, riskPoints, functionTrees, gradient, gradientAt, linearIterates, settingOf, solveDescent, stepOf, valueAt,
   type DescentCompute, type FunctionSetting, type LinearSetting,
 } from '../descent/index.js';
 import { computeKey } from '../compute/compute-key.js';
 import { formatNumber, formatVector } from '../grade/format.js';
-import { math, num, vec } from './worked-latex.js';
+import { factor, math, num, vec } from './worked-latex.js';
 
 /**
  * A descent worked step by step: the gradient (its formula, for a
@@ -24,6 +24,32 @@ export function workedSteps(d: DescentData, c: DescentCompute, given: Readonly<R
   const value = typeof key.value === 'number' ? formatNumber(key.value) : formatVector(key.value as number[]);
   lines.push(`So ${key.what} is ${math(`${symbolOf(s, c, k)} = ${value}`)}`);
   return lines.join(';\n') + '.';
+}
+
+/**
+ * The rate: given, or solved from one step (src/descent/backward.ts): the
+ * gradient at the start, then the one coordinate that moved most, divided.
+ */
+export function workedRate(d: DescentData, given: Readonly<Record<string, number>>): string | undefined {
+  const key = computeKey({ descent: d, given: { ...given } }, { of: 'rate' });
+  if (!key.ok || typeof key.value !== 'number') return undefined;
+  const value = formatNumber(key.value);
+  if (d.reach === undefined) return `The rate is given: ${math(`\\eta = ${value}`)}.`;
+  const solved = solveDescent(d, given);
+  if (!solved.ok) return undefined;
+  const s = settingOf(solved.descent);
+  if (s.kind !== 'function') return undefined;
+  const t = functionTrees(s.text, s.variables, Object.keys(given));
+  if (!t.ok) return undefined;
+  const g = gradientAt(s, t.trees, s.start, given);
+  const j = g.reduce((best, gj, i) => (Math.abs(gj) > Math.abs(g[best]!) ? i : best), 0);
+  const v = s.variables[j]!;
+  const reached = d.reach[v]!;
+  return [
+    `${math(`\\nabla f(${args(s.start)}) = ${point(g)}`)}`,
+    `the step moved ${math(v)} from ${math(num(s.start[j]!))} to ${math(num(reached))}, and ${math(`${v}_1 = ${v}_0 - \\eta \\, \\partial f/\\partial ${v}`)}`,
+    `so ${math(`\\eta = (${num(s.start[j]!)} - ${factor(reached)}) / ${factor(g[j]!)} = ${value}`)}`,
+  ].join(';\n') + '.';
 }
 
 const point = (v: readonly number[]): string => (v.length === 1 ? num(v[0]!) : vec(v));

@@ -2,10 +2,11 @@ import type { Compute } from '../schema/data.js';
 import type { ProblemData } from '../schema/problem.js';
 import { evaluateWith } from '../compute/given.js';
 import { parameterCount } from '../nn/index.js';
-import { isDescentCompute } from './descent-slip.js';
+import { isDescentCompute, solveDescent } from './descent-slip.js';
 import { isNetworkCompute, quantityOf } from '../compute/quantity-of.js';
 import { networkOf } from './network-slip.js';
 import { workedDescent } from './worked-descent.js';
+import { workedRate } from './worked-steps.js';
 import { math, num } from './worked-latex.js';
 import { workedNetwork } from './worked-network.js';
 
@@ -27,7 +28,12 @@ export function workedCompute(problem: ProblemData, c: Compute): string | undefi
     const q = quantityOf(c, problem.network);
     return n && q && workedNetwork(n.net, n.x, q);
   }
-  if (isDescentCompute(c)) return problem.descent && workedDescent(problem.descent, c, problem.given);
+  if (c.of === 'rate') return problem.descent && workedRate(problem.descent, problem.given ?? {});
+  if (isDescentCompute(c)) {
+    // Solved backwards, the descent is worked forwards from the rate or start found.
+    const solved = problem.descent && solveDescent(problem.descent, problem.given);
+    return solved?.ok ? workedDescent(solved.descent, c, problem.given) : undefined;
+  }
   if (c.of === 'parameter-count') return problem.network && workedCount(problem.network.layers, c.biases);
   return workedExpression(c.expr, problem.given ?? {});
 }

@@ -59,7 +59,8 @@ export const descentSchema = z.strictObject({
   intercept: z.optional(z.boolean()),
   loss: z.optional(z.enum(['square', 'half-square', 'absolute'])),
   reduce: z.optional(z.enum(['mean', 'sum'])),
-  rate: finite,
+  rate: z.optional(finite),
+  reach: z.optional(z.record(variable, finite)),
   steps: z.optional(z.int().check(z.gte(0), z.lte(MAX_STEPS, `at most ${MAX_STEPS} steps`))),
   batch: z.optional(z.array(count).check(z.minLength(1))),
   batches: z.optional(z.array(z.array(count).check(z.minLength(1))).check(z.minLength(1))),
@@ -88,7 +89,7 @@ export const NODE_QUANTITIES = ['z', 'a', 'dH/dz', 'dH/da', 'dH/db', 'dL/dz', 'd
 const point = z.optional(index);
 
 /** What a descent can be asked: the function ones, then the linear model's. */
-export const FUNCTION_QUANTITIES = ['iterate', 'function-value', 'gradient'] as const;
+export const FUNCTION_QUANTITIES = ['iterate', 'function-value', 'gradient', 'rate'] as const;
 export const MODEL_QUANTITIES = ['risk', 'risk-gradient', 'weights', 'descent-step'] as const;
 export const DESCENT_QUANTITIES = [...FUNCTION_QUANTITIES, ...MODEL_QUANTITIES] as const;
 
@@ -128,7 +129,7 @@ export type ComputeShape = 'number' | 'vector' | 'matrix';
 export function computeShape(c: Compute, network?: NetworkData, descent?: DescentData): ComputeShape {
   switch (c.of) {
     case 'iterate': case 'gradient':
-      return c.component === undefined && Object.keys(descent?.start ?? {}).length !== 1 ? 'vector' : 'number';
+      return c.component === undefined && (descent ? descentVariables(descent) : []).length !== 1 ? 'vector' : 'number';
     case 'risk-gradient': case 'weights': case 'descent-step':
       return c.component === undefined ? 'vector' : 'number';
     case 'output':
@@ -144,5 +145,10 @@ export function computeShape(c: Compute, network?: NetworkData, descent?: Descen
 
 /** How many numbers a point (or weight vector, or gradient) of the descent has. */
 export function descentDimension(d: DescentData): number {
-  return d.function !== undefined ? Object.keys(d.start ?? {}).length : (d.weights ?? []).length;
+  return d.function !== undefined ? descentVariables(d).length : (d.weights ?? []).length;
+}
+
+/** The variables of a descent on a function: its start's, or, solving for the start, its reach's. */
+export function descentVariables(d: DescentData): string[] {
+  return Object.keys(d.start ?? d.reach ?? {});
 }

@@ -132,7 +132,7 @@ function checkDescent(d: DescentData, issue: Issue): void {
   };
   if (d.function !== undefined) return checkFunction(d, at, only, issue);
   only(['model', 'data', 'weights', 'intercept', 'loss', 'reduce', 'rate', 'steps', 'batch', 'batches'], 'model');
-  if (!d.data || !d.weights) return issue(['descent'], `a linear model needs ${d.data ? "'weights'" : "'data'"}`, 'missing-key');
+  if (!d.data || !d.weights || d.rate === undefined) return issue(['descent'], `a linear model needs ${!d.data ? "'data'" : !d.weights ? "'weights'" : "'rate'"}`, 'missing-key');
   const width = d.data[0]!.length;
   d.data.forEach((row, k) => {
     if (row.length !== width) issue(['descent', 'data', k], `every point has ${width} numbers (features, then y) like the first; this one has ${row.length}`);
@@ -149,12 +149,33 @@ function checkDescent(d: DescentData, issue: Issue): void {
 }
 
 function checkFunction(d: DescentData, at: (k: string) => string[], only: (allowed: string[], kind: string) => void, issue: Issue): void {
-  only(['function', 'start', 'rate', 'steps'], 'function');
+  only(['function', 'start', 'rate', 'reach', 'steps'], 'function');
+  if (d.reach !== undefined) return checkBackward(d, at, issue);
   if (!d.start) return issue(['descent'], "a function needs 'start', a value for each of its variables, e.g. { x: 1, y: -2 }", 'missing-key');
-  const names = Object.keys(d.start);
-  if (names.length === 0) issue(at('start'), 'give a value for each variable of the function');
+  if (d.rate === undefined) return issue(['descent'], "a function needs 'rate' (or 'reach', the point the descent ends at, to solve for the rate)", 'missing-key');
+  checkVariables(d.start, 'start', issue);
+}
+
+/** Solved backwards (src/descent/backward.ts): `reach` and one of rate and start, the other being the unknown. */
+function checkBackward(d: DescentData, at: (k: string) => string[], issue: Issue): void {
+  if (d.start !== undefined && d.rate !== undefined)
+    return issue(at('reach'), "'reach' solves for the rate or the start: leave out the one that is asked");
+  if (d.start === undefined && d.rate === undefined)
+    return issue(['descent'], "with 'reach', give 'rate' (to solve for the start) or 'start' (to solve for the rate)", 'missing-key');
+  checkVariables(d.reach!, 'reach', issue);
+  if (d.start !== undefined) {
+    checkVariables(d.start, 'start', issue);
+    const want = Object.keys(d.start).join(', ');
+    if (Object.keys(d.reach!).join(', ') !== want) issue(at('reach'), `'reach' gives the variables of 'start', in its order: ${want}`);
+    if ((d.steps ?? 1) !== 1) issue(at('steps'), 'the rate is solved from one step: give steps: 1 (or leave it out), with the start of that step');
+  }
+}
+
+function checkVariables(point: Record<string, number>, key: string, issue: Issue): void {
+  const names = Object.keys(point);
+  if (names.length === 0) issue(['descent', key], 'give a value for each variable of the function');
   for (const v of names) {
-    if (RESERVED_NAMES.has(v)) issue(['descent', 'start', v], `'${v}' is a constant or function of arithmetic; name the variable otherwise`);
+    if (RESERVED_NAMES.has(v)) issue(['descent', key, v], `'${v}' is a constant or function of arithmetic; name the variable otherwise`);
   }
 }
 
@@ -249,6 +270,10 @@ function checkCompute(p: ProblemShape, part: ProblemShape['parts'][number], c: C
     }
     case 'parameter-count':
       need('network.layers', n);
+      return;
+    case 'rate':
+      need('a descent block', p.descent);
+      if (c.step !== undefined || c.component !== undefined) issue([...path, c.step !== undefined ? 'step' : 'component'], "'rate' is one number for every step: no 'step' or 'component'");
       return;
     case 'iterate': case 'function-value': case 'gradient':
     case 'risk': case 'risk-gradient': case 'weights': case 'descent-step': {
