@@ -17,9 +17,11 @@ function instance(): MathInstance {
   } catch (e) {
     if ((e as NodeJS.ErrnoException).code !== 'MODULE_NOT_FOUND') throw e;
   }
-  // From source: the same instance from the installed mathjs.
-  const { create, parseDependencies, derivativeDependencies } = require('mathjs') as typeof import('mathjs');
-  return create({ parseDependencies, derivativeDependencies } as import('mathjs').FactoryFunctionMap);
+  // From source: mathjs's own one-file build. Its many-file CommonJS entry
+  // costs seconds of CPU under tsx's loader hooks (about 5 s a start on a
+  // shared machine), paid by every run from source that draws a function's
+  // variant, end-to-end tests included; the one file loads in under one.
+  return require('mathjs/lib/browser/math.js') as MathInstance;
 }
 
 export = loadDerivative;

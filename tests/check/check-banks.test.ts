@@ -42,10 +42,6 @@ describe('check on the bundled bank', () => {
   it('warns about nothing in the unit files: every slip a part can meet is told apart from its key', () => {
     expect(report.diagnostics.filter((d) => /unit-[^/]*$/.test(d.file))).toEqual([]);
   });
-
-  it('has no warning on descent-practice.yaml: every slip is told apart from every key, in every variant', () => {
-    expect(report.diagnostics.filter((d) => d.file.endsWith('descent-practice.yaml'))).toEqual([]);
-  });
 });
 
 describe('check on a broken copy', () => {

@@ -17,13 +17,9 @@ export interface TopicRow {
   parts: number;
 }
 
-/**
- * The unit files, one per topic (unit-NN-*.yaml). The seed's own files
- * (quiz-07*) and extra practice banks (descent-practice.yaml) name no
- * topic; their problems still count in the rows of the tags they carry.
- */
+/** The unit files: every bundled bank file but the seed's own (quiz-07*). */
 export function unitFiles(): string[] {
-  return bundledBankFiles().filter((f) => /\/unit-[^/]*$/.test(f));
+  return bundledBankFiles().filter((f) => !/quiz-07[^/]*$/.test(f));
 }
 
 function problemsOf(file: string): { title: string; problems: RawProblem[] } {
