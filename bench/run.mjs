@@ -37,25 +37,28 @@ function firstQuestion() {
 }
 
 async function startup() {
-  const base = [], version = [], first = [], check = [], checkFixed = [];
+  const base = [], version = [], first = [];
   for (let i = 0; i < RUNS; i++) {
     base.push(timeRun(['-e', '0']).ms);
     version.push(timeRun([BIN, '--version']).ms);
     first.push(await firstQuestion());
-    check.push(timeRun([BIN, 'check', '--bundled']).ms);
-    checkFixed.push(timeRun([BIN, 'check', '--bundled', '--variants', '0']).ms);
   }
   const b = median(base);
-  // The bank's size, as check counts it: the figure means little without it.
-  const size = JSON.parse(spawnSync(node, [BIN, 'check', '--bundled', '--json'], { encoding: 'utf8', maxBuffer: 64 * 2 ** 20 }).stdout);
-  const bank = `${size.problems} problems, ${size.parts} parts, ${size.variants} template variants`;
   return [
     ['`node -e 0` (the unit)', b, 1, '-'],
     ['`quizdrill --version`', median(version), median(version) / b, '≤ 1.3x'],
     ['first question of a piped `practice`', median(first), median(first) / b, '≤ 2.5x'],
-    [`\`quizdrill check\` (bundled bank: ${bank})`, median(check), median(check) / b, '≤ 6x'],
-    ['`quizdrill check --variants 0` (bundled bank, templates at one seed)', median(checkFixed), median(checkFixed) / b, '-'],
   ];
+}
+
+/** `check` of the bundled bank against `node -e 0` (bench/check.mjs), with the bank's size, the cores and the load. */
+async function checkTable() {
+  const { bankSize, checkRatios } = await import('./check.mjs');
+  const size = bankSize();
+  const r = checkRatios();
+  console.log(`\`check\` of the bundled bank: ${size.files} files, ${size.problems} problems, ${size.parts} parts, ${size.variants} template variants (200 per template). ${r.cores} cores; load average ${fmt(r.load[0], 1)} before, ${fmt(r.load[1], 1)} after; medians of ${r.runs} runs, the commands taking turns.\n`);
+  console.log('| command | ms (wall) | ms of CPU (all threads) | wall ratio to `node -e 0` | target |\n|---|---:|---:|---:|---|');
+  r.rows.forEach(([what, wall, cpu, ratio], k) => console.log(`| ${what} | ${fmt(wall)} | ${fmt(cpu)} | ${fmt(ratio, 2)}x | ${k === 1 ? '≤ 6x' : '-'} |`));
 }
 
 function checkScale() {
@@ -100,7 +103,11 @@ async function formulaLargeTable() {
   console.log(`\n\`node -e 0\` took ${fmt(nodeUnit())} ms in the same run (the scale on a loaded machine).`);
 }
 
-// BENCH_ONLY=scaling, =watch or =formula runs just that table (the rest takes minutes).
+// BENCH_ONLY=check, =scaling, =watch or =formula runs just that table (the rest takes minutes).
+if (process.env.BENCH_ONLY === 'check') {
+  await checkTable();
+  process.exit(0);
+}
 if (process.env.BENCH_ONLY === 'scaling') {
   await scalingTable();
   process.exit(0);
@@ -119,6 +126,8 @@ const g = await grading();
 console.log(`Machine: ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${fmt(totalmem() / 2 ** 30)} GiB, Node ${process.version}; medians of ${RUNS} runs.\n`);
 console.log('| start-up | ms | ratio to `node -e 0` | target |\n|---|---:|---:|---|');
 for (const [what, ms, ratio, target] of s) console.log(`| ${what} | ${fmt(ms)} | ${fmt(ratio, 2)}x | ${target} |`);
+console.log('');
+await checkTable();
 console.log('\n| `check --variants 0` of a synthetic bank | files | ms | peak RSS (MB) |\n|---|---:|---:|---:|');
 for (const r of scale) console.log(`| ${r.parts} parts | ${r.files} | ${fmt(r.ms)} | ${fmt(r.rss)} |`);
 const [small, mid, big] = scale;
