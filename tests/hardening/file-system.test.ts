@@ -21,8 +21,6 @@ import { runCli, type CliOptions, type CliResult } from '../helpers/cli.js';
 import { VALID_DIR } from './make-fixtures.js';
 
 const root = mkdtempSync(join(tmpdir(), 'quizdrill-fs-'));
-// Readable by the unprivileged user some cases run as.
-chmodSync(root, 0o755);
 let server: Server | undefined;
 afterAll(() => {
   server?.close();
@@ -134,8 +132,8 @@ describe.concurrent('links: each real folder searched once, each real file read 
 });
 
 describe.concurrent('what cannot be read', TIMEOUT, () => {
-  // Root reads every folder whatever its mode, so the CLI runs as an unprivileged user then.
-  const asUser: CliOptions = process.getuid?.() === 0 ? { uid: 65534, gid: 65534 } : {};
+  // Root reads every folder whatever its mode, so the CLI runs without the capabilities that allow it.
+  const asUser: CliOptions = process.getuid?.() === 0 ? { permissionsApply: true } : {};
 
   it('a folder that cannot be listed and a bank that cannot be read: both located, the good bank still checked', async ({ expect }) => {
     const dir = folder('locked');

@@ -26,10 +26,17 @@ export interface CliOptions {
   env?: Record<string, string | undefined>;
   cwd?: string;
   timeoutMs?: number;
-  /** Run as this user and group (the test runs as root, which every permission lets through). */
-  uid?: number;
-  gid?: number;
+  /**
+   * Run without the capabilities that let root past file permissions
+   * (CAP_DAC_OVERRIDE, CAP_DAC_READ_SEARCH), through util-linux's setpriv,
+   * so that a mode of 000 denies as it would a student. Root stays root, so
+   * the checkout may sit in a folder only root can enter (a `mktemp -d`).
+   */
+  permissionsApply?: boolean;
 }
+
+/** setpriv's arguments that drop the permission-bypass capabilities for the command after them. */
+const DROP_DAC = ['--bounding-set', '-dac_override,-dac_read_search', '--inh-caps', '-dac_override,-dac_read_search'];
 
 /** Variables of the test runner's own environment that would change what the CLI prints or where it writes. */
 const SCRUBBED = ['FORCE_COLOR', 'NO_COLOR', 'DEBUG', 'TERM', 'QUIZDRILL_HOME', 'XDG_DATA_HOME', 'LC_ALL', 'LC_CTYPE', 'LANG'];
@@ -73,10 +80,10 @@ export function runCli(args: string[], opts: CliOptions = {}): Promise<CliResult
   for (const k of SCRUBBED) delete env[k];
   Object.assign(env, { CI: 'true', NO_COLOR: '1', QUIZDRILL_HOME: testStore() }, UTF8_LOCALE, opts.env);
   for (const [k, v] of Object.entries(env)) if (v === undefined) delete env[k];
-  const [cmd, argv] = cliCommand(args);
+  const [node, nodeArgs] = cliCommand(args);
+  const [cmd, argv] = opts.permissionsApply ? ['setpriv', [...DROP_DAC, node, ...nodeArgs]] : [node, nodeArgs];
   return new Promise((resolve, reject) => {
-    const ids = opts.uid === undefined ? {} : { uid: opts.uid, gid: opts.gid ?? opts.uid };
-    const child = spawn(cmd, argv, { cwd: opts.cwd ?? REPO_ROOT, env, stdio: ['pipe', 'pipe', 'pipe'], ...ids });
+    const child = spawn(cmd, argv, { cwd: opts.cwd ?? REPO_ROOT, env, stdio: ['pipe', 'pipe', 'pipe'] });
     let stdout = '';
     let stderr = '';
     let signalled = false;
