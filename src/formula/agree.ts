@@ -8,8 +8,9 @@ import { EXACT_REL_TOL } from '../answer/tolerance.js';
 import { evaluate, type Point, type Value } from './evaluate.js';
 import { FORMULA_SEED, pointCount, sharedPoints } from './points.js';
 import { formatFormula } from './format.js';
-import { shortName, type NetworkValue } from '../nn/index.js';
+import { shortName } from '../nn/index.js';
 import { archProblems, missingReason } from './symbols.js';
+import { drawnFrom, symbolsIn } from './drawn-from.js';
 import type { AgreeOptions, Arch, Formula } from './types.js';
 
 /** As for an exact number answer: an exact formula demands the exact value. */
@@ -32,7 +33,7 @@ export function formulasAgree(a: Formula, b: Formula, arch: Arch, opts: AgreeOpt
 
 /** `formulasAgree` with the count and the first disagreement, for messages and reports. */
 export function formulaAgreement(a: Formula, b: Formula, arch: Arch, opts: AgreeOptions = {}): Agreement {
-  const points = pointsFor(arch, [a, b], opts);
+  const points = pointsFor(arch, [a, b], opts, drawnFrom(arch, [a, b]));
   for (const [k, point] of points.entries()) {
     const va = evaluate(a, point);
     const vb = evaluate(b, point);
@@ -62,39 +63,17 @@ export function close(a: Value, b: Value, opts: AgreeOptions = {}): boolean {
 }
 
 /**
- * The points for `arch`, after checking that it is sound and holds every
- * symbol of `formulas`: a formula parsed for another network is a caller's
- * bug, so it throws rather than returning a wrong mark.
+ * The points for `arch`, drawn from layer `start` up, after checking that
+ * it is sound and holds every symbol of `formulas`: a formula parsed for
+ * another network is a caller's bug, so it throws rather than returning a
+ * wrong mark.
  */
-export function pointsFor(arch: Arch, formulas: readonly Formula[], opts: AgreeOptions): readonly Point[] {
+export function pointsFor(arch: Arch, formulas: readonly Formula[], opts: AgreeOptions, start = 0): readonly Point[] {
   const problems = archProblems(arch);
   if (problems.length > 0) throw new RangeError(`unusable network: ${problems.join('; ')}`);
   for (const s of formulas.flatMap(symbolsIn)) {
     const why = missingReason(s, arch);
     if (why) throw new RangeError(`${shortName(s)} is not in this network (${why}): was the formula parsed for another one?`);
   }
-  return sharedPoints(arch, opts.points ?? pointCount(arch), opts.seed ?? FORMULA_SEED);
-}
-
-function symbolsIn(f: Formula): NetworkValue[] {
-  switch (f.kind) {
-    case 'symbol':
-      return [f.symbol];
-    case 'activation':
-      return [{ kind: 'z', ...f.z }];
-    case 'sigmoid':
-    case 'negate':
-      return symbolsIn(f.arg);
-    case 'binary':
-      return [...symbolsIn(f.left), ...symbolsIn(f.right)];
-    case 'number':
-    case 'blank':
-      return [];
-    default:
-      return unknown(f);
-  }
-}
-
-function unknown(f: never): never {
-  throw new Error(`unknown formula node: ${JSON.stringify(f)}`);
+  return sharedPoints(arch, opts.points ?? pointCount(arch, start), opts.seed ?? FORMULA_SEED, start);
 }

@@ -4,7 +4,8 @@
  * the backward pass. The set of points is held to POINT_WORK numbers so
  * that the first formula graded on a network, when the points are drawn,
  * is quick on the largest network the format allows (16 layers of 64
- * nodes; `npm run bench` measures it). Small networks are far inside it:
+ * nodes, where formulas may name only the top layers: drawn-from.ts; `npm run
+ * bench` measures it). Small networks are far inside it:
  * their points are what points.ts says, pattern by pattern.
  */
 import { activationPatterns, isKinked, type Pattern } from './patterns.js';
@@ -12,10 +13,17 @@ import type { Arch } from './types.js';
 
 export const POINTS_PER_PATTERN = 2;
 export const MAX_FORMULA_POINTS = 1024;
-/** Weights and inputs drawn over all the points of one network, at most. */
-export const POINT_WORK = 2_000_000;
+/**
+ * Weights and inputs drawn over all the points of one network, at most:
+ * about 25 ms for the first answer on a quiet machine (bench/formula-large.ts).
+ */
+export const POINT_WORK = 640_000;
 /** Pairs of points beside the kinks never fall below this (nor below one per node with a kink, when fewer). */
 export const MIN_KINK_GROUPS = 8;
+/** Random points never fall below this. */
+export const FORMULA_POINTS = 32;
+/** The fewest points any network gets: the random ones and the pairs beside kinks. */
+export const FORMULA_POINTS_FLOOR = FORMULA_POINTS + 2 * MIN_KINK_GROUPS;
 
 /** The numbers drawn for one point: its inputs, weights and biases. */
 export function drawSize(arch: Arch): number {
@@ -56,7 +64,9 @@ export function kinkGroups(arch: Arch): KinkNode[][] {
     if (!isKinked(g)) return;
     for (let node = 0; node < (arch.layers[layer + 1] ?? 0); node += 1) nodes.push({ layer, node });
   });
-  const groups = Math.min(nodes.length, Math.max(MIN_KINK_GROUPS, Math.floor(pointBudget(arch) / 4)));
+  // Half the budget at most, and never so much that the pairs and the floor of random points overrun it.
+  const budget = pointBudget(arch);
+  const groups = Math.min(nodes.length, Math.max(MIN_KINK_GROUPS, Math.min(Math.floor(budget / 4), Math.floor((budget - FORMULA_POINTS) / 2))));
   const out: KinkNode[][] = Array.from({ length: groups }, () => []);
   nodes.forEach((n, k) => out[k % groups]!.push(n));
   return out;

@@ -10,6 +10,7 @@ export { MAX_FORMULA_NESTING } from './parser.js';
 export { FORMULA_HELP, FORMULA_HINT } from './help.js';
 export { archProblems, symbolsOf, symbolSummary } from './symbols.js';
 export { FORMULA_ABS_TOL, FORMULA_REL_TOL, formulaAgreement, formulasAgree, type Agreement } from './agree.js';
+export { beyondReach, drawnFrom, MAX_POINT_DRAW } from './drawn-from.js';
 export { claimHolds, type ClaimResult } from './claim.js';
 export {
   FORMULA_POINTS,

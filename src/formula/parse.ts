@@ -10,6 +10,7 @@ import { FORMULA_HINT } from './help.js';
 import { tokenize } from './lexer.js';
 import { Parser } from './parser.js';
 import { archProblems } from './symbols.js';
+import { beyondReach } from './drawn-from.js';
 import { FormulaSyntaxError } from './token.js';
 import type { Arch, Claim, Formula } from './types.js';
 
@@ -23,7 +24,9 @@ export const CLAIM_HINT =
 
 /** Read a formula in the symbols of `arch`. Blanks are refused: they belong in claims. */
 export function parseFormula(text: string, arch: Arch): Parsed<Formula> {
-  return read(text, arch, 'formula', MAX_FORMULA_LENGTH, FORMULA_HINT, (p) => p.formula());
+  const parsed = read(text, arch, 'formula', MAX_FORMULA_LENGTH, FORMULA_HINT, (p) => p.formula());
+  const beyond = parsed.ok ? beyondReach(parsed.value, arch) : undefined;
+  return beyond ? parsedError(beyond, FORMULA_HINT) : parsed;
 }
 
 /** Read `dH/dS = formula` in the symbols of `arch`; the formula may hold blanks. */

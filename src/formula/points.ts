@@ -39,34 +39,65 @@
  */
 import { activate, FlatTrace, type FlatNetwork } from '../nn/index.js';
 import { seeded, type Random } from '../random/prng.js';
-import { enumerablePatterns, kinkGroups, MAX_FORMULA_POINTS, pointBudget, POINTS_PER_PATTERN } from './budget.js';
+import { enumerablePatterns, FORMULA_POINTS, kinkGroups, MAX_FORMULA_POINTS, pointBudget, POINTS_PER_PATTERN } from './budget.js';
 
-export { MAX_FORMULA_POINTS, POINTS_PER_PATTERN } from './budget.js';
+export { FORMULA_POINTS, MAX_FORMULA_POINTS, POINTS_PER_PATTERN } from './budget.js';
 import type { Point } from './evaluate.js';
 import { isKinked, randomPattern, type Pattern } from './patterns.js';
 import type { Arch } from './types.js';
 
-export const FORMULA_POINTS = 32;
 export const KINK_MARGIN = 0.05;
 /** How close to a kink the points beside it are: far below any smoothing an answer could write. */
 export const KINK_NEAR = 1e-7;
 export const FORMULA_SEED = 20240607;
 
-/** How many points formulas on `arch` are compared at, by the rule above (the points beside kinks come on top). */
-export function pointCount(arch: Arch): number {
-  const patterns = enumerablePatterns(arch);
-  if (patterns) return Math.max(FORMULA_POINTS, POINTS_PER_PATTERN * patterns.length);
-  return Math.max(FORMULA_POINTS, Math.min(MAX_FORMULA_POINTS, pointBudget(arch) - 2 * kinkGroups(arch).length));
+/**
+ * The network from layer `start` up, that layer taken as its input: what
+ * points drawn from `start` (see `drawnFrom`) vary. Start 0 is `arch`.
+ */
+export function tailArch(arch: Arch, start: number): Arch {
+  return start === 0 ? arch : { ...arch, layers: arch.layers.slice(start), activations: arch.activations.slice(start) };
 }
 
-/** `count` points for `arch`, cycling through its patterns; the same seed gives the same points. */
-export function samplePoints(arch: Arch, count: number, seed: number): Point[] {
+/** How many points formulas on `arch` (drawn from layer `start`) are compared at, by the rule above (the points beside kinks come on top). */
+export function pointCount(arch: Arch, start = 0): number {
+  const tail = tailArch(arch, start);
+  const patterns = enumerablePatterns(tail);
+  if (patterns) return Math.max(FORMULA_POINTS, POINTS_PER_PATTERN * patterns.length);
+  return Math.max(FORMULA_POINTS, Math.min(MAX_FORMULA_POINTS, pointBudget(tail) - 2 * kinkGroups(tail).length));
+}
+
+/** `count` points for `arch` (drawn from layer `start`), cycling through its patterns; the same seed gives the same points. */
+export function samplePoints(arch: Arch, count: number, seed: number, start = 0): Point[] {
   const random = seeded(seed);
-  const patterns = enumerablePatterns(arch);
+  const tail = tailArch(arch, start);
+  const patterns = enumerablePatterns(tail);
+  const slab = new Slab(tail, count);
   return Array.from({ length: count }, (_, k) => {
-    const pattern = patterns?.[k % patterns.length] ?? randomPattern(arch, random);
-    return drawPoint(arch, pattern, random);
+    const pattern = patterns?.[k % patterns.length] ?? randomPattern(tail, random);
+    return drawPoint(arch, start, pattern, random, slab);
   });
+}
+
+/**
+ * The weights of many points in one allocation, handed out a point at a
+ * time: a typed array per point (500 KB on the largest network) cost more
+ * in allocation, page faults and collection than drawing its numbers.
+ */
+class Slab {
+  private readonly all: Float64Array;
+  private next = 0;
+  readonly size: number;
+
+  constructor(arch: Arch, points: number) {
+    this.size = arch.layers.slice(1).reduce((n, width, k) => n + (arch.layers[k] ?? 0) * width, 0);
+    this.all = new Float64Array(this.size * points);
+  }
+
+  /** The next point's weights, all of its layers end to end. */
+  take(): Float64Array {
+    return this.all.subarray(this.next, (this.next += this.size));
+  }
 }
 
 /**
@@ -81,12 +112,12 @@ const memo = new Map<string, { points: readonly Point[]; size: number }>();
 const MEMO_SIZE = 16;
 const MEMO_NUMBERS = 16_000_000;
 
-export function sharedPoints(arch: Arch, count: number, seed: number): readonly Point[] {
-  const key = JSON.stringify([arch.layers, arch.activations, arch.biases === true, count, seed]);
+export function sharedPoints(arch: Arch, count: number, seed: number, start = 0): readonly Point[] {
+  const key = JSON.stringify([arch.layers, arch.activations, arch.biases === true, count, seed, start]);
   const hit = memo.get(key);
   if (hit) return hit.points;
-  const points = [...samplePoints(arch, count, seed), ...kinkPoints(arch, seed)];
-  const size = points.length * pointSize(arch);
+  const points = [...samplePoints(arch, count, seed, start), ...kinkPoints(arch, seed, start)];
+  const size = points.length * pointSize(tailArch(arch, start));
   const held = () => [...memo.values()].reduce((sum, e) => sum + e.size, 0);
   while (memo.size > 0 && (memo.size >= MEMO_SIZE || held() + size > MEMO_NUMBERS)) memo.delete(memo.keys().next().value ?? '');
   memo.set(key, { points, size });
@@ -103,13 +134,16 @@ function pointSize(arch: Arch): number {
  * its z just above 0, then just below; the rest drawn as usual. On a
  * network of up to MAX_KINK_GROUPS such nodes each node is its own group.
  */
-export function kinkPoints(arch: Arch, seed: number): Point[] {
+export function kinkPoints(arch: Arch, seed: number, start = 0): Point[] {
   const random = seeded(seed ^ 0x5bd1e995);
   const out: Point[] = [];
-  for (const group of kinkGroups(arch)) {
+  const tail = tailArch(arch, start);
+  const groups = kinkGroups(tail);
+  const slab = new Slab(tail, 2 * groups.length);
+  for (const group of groups) {
     for (const z of [KINK_NEAR, -KINK_NEAR]) {
       const pins = new Map(group.map(({ layer, node }) => [`${layer} ${node}`, z]));
-      out.push(drawPoint(arch, randomPattern(arch, random), random, pins));
+      out.push(drawPoint(arch, start, randomPattern(tail, random), random, slab, pins));
     }
   }
   return out;
@@ -162,18 +196,22 @@ function sums(w: Float64Array, b: Float64Array, before: Float64Array, width: num
 /**
  * One point: weights drawn layer by layer, each ReLU node's z kept off its
  * kink and given the pattern's sign, and the nodes in `pins` (by "layer
- * node", 0-based) moved to the z given.
+ * node", 0-based, counted from `start`) moved to the z given. From a
+ * `start` > 0 only the layers above it are drawn, on top of a z of layer
+ * `start` drawn as an input is (see `drawnFrom`).
  */
-function drawPoint(arch: Arch, pattern: Pattern, random: Random, pins?: ReadonlyMap<string, number>): Point {
+function drawPoint(arch: Arch, start: number, pattern: Pattern, random: Random, slab: Slab, pins?: ReadonlyMap<string, number>): Point {
   const biased = arch.biases === true;
-  const x = Float64Array.from({ length: arch.layers[0] ?? 0 }, () => entry(random));
-  const weights: Float64Array[] = [];
-  const biases: Float64Array[] = [];
-  let before = x;
-  // One buffer for all the layers' weights: a point of the largest network is 960 rows of 64.
-  const all = new Float64Array(arch.layers.slice(1).reduce((n, width, k) => n + (arch.layers[k] ?? 0) * width, 0));
+  const zStart = start > 0 ? hiddenStart(arch, start, random) : undefined;
+  const x = zStart ? new Float64Array(0) : Float64Array.from({ length: arch.layers[0] ?? 0 }, () => entry(random));
+  const g0 = arch.activations[start - 1] ?? 'linear';
+  const weights: Float64Array[] = Array.from({ length: start }, () => new Float64Array(0));
+  const biases: Float64Array[] = weights.slice();
+  let before = zStart ? zStart.map((v) => activate(g0, v)) : x;
+  const all = slab.take();
   let offset = 0;
   arch.activations.forEach((g, k) => {
+    if (k < start) return;
     const rows = arch.layers[k] ?? 0;
     const width = arch.layers[k + 1] ?? 0;
     const w = all.subarray(offset, (offset += rows * width));
@@ -190,14 +228,14 @@ function drawPoint(arch: Arch, pattern: Pattern, random: Random, pins?: Readonly
           if (biased) b[j] = entry(random);
           zj = sum(w, b, before, j, width);
         }
-        const target = pattern[k]?.[j];
+        const target = pattern[k - start]?.[j];
         if (target !== undefined && zj > 0 !== target) {
           for (let i = 0; i < rows; i += 1) w[i * width + j] = -w[i * width + j]!;
           b[j] = -b[j]!;
           zj = -zj;
         }
       }
-      const pin = pins?.get(`${k} ${j}`);
+      const pin = pins?.get(`${k - start} ${j}`);
       if (pin !== undefined) zj = pinned(w, b, before, j, width, pin, biased) ?? zj;
       after[j] = activate(g, zj);
     }
@@ -208,7 +246,21 @@ function drawPoint(arch: Arch, pattern: Pattern, random: Random, pins?: Readonly
   const net: FlatNetwork = { layers: arch.layers, activations: arch.activations, weights };
   if (biased) net.biases = biases;
   // Every symbol is read from the evaluator's own passes, not from the sums above.
-  return new FlatTrace(net, x);
+  return new FlatTrace(net, x, start, zStart);
+}
+
+/**
+ * z of layer `start`, drawn as inputs are, so that its activations are
+ * values the layers below could have given: any z is reachable there (the
+ * weights into it are free), and after a ReLU it is drawn positive, every
+ * node on, the generic case: a formula that holds there holds where nodes
+ * are off too, by continuity within each pattern of the layers above.
+ * Never a step layer (`drawnFrom` draws those, so that their 0s and 1s are
+ * visited as patterns are).
+ */
+function hiddenStart(arch: Arch, start: number, random: Random): Float64Array {
+  const kinked = isKinked(arch.activations[start - 1]);
+  return Float64Array.from({ length: arch.layers[start] ?? 0 }, () => (kinked ? Math.abs(entry(random)) : entry(random)));
 }
 
 /**

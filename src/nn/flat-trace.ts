@@ -26,18 +26,33 @@ export interface FlatNetwork {
   biases?: readonly Float64Array[];
 }
 
+const EMPTY = new Float64Array(0);
+
 export class FlatTrace {
   readonly z: Float64Array[] = [];
   readonly a: Float64Array[] = [];
   readonly output: number;
 
+  /**
+   * With `start` > 0 only the layers above `start` were drawn: z of layer
+   * `start` is given (`zStart`), the layers below it, their weights and x
+   * are empty, and their values undefined (see formula/points.ts, which
+   * draws only the layers a formula names).
+   */
   constructor(
     readonly net: FlatNetwork,
     readonly x: Float64Array,
+    readonly start = 0,
+    zStart: Float64Array = EMPTY,
   ) {
     let before = x;
-    net.weights.forEach((w, k) => {
-      const g = net.activations[k] ?? 'linear';
+    for (let k = 0; k < start - 1; k++) {
+      this.z.push(EMPTY);
+      this.a.push(EMPTY);
+    }
+    if (start > 0) before = this.push(zStart, net.activations[start - 1] ?? 'linear');
+    for (let k = start; k < net.weights.length; k++) {
+      const w = net.weights[k]!;
       const width = net.layers[k + 1] ?? 0;
       const z = new Float64Array(width);
       for (let i = 0; i < before.length; i++) {
@@ -47,12 +62,17 @@ export class FlatTrace {
       // Adding 0 where there is no bias, as forward.ts does, keeps even the sign of a zero the same.
       const bias = net.biases?.[k];
       for (let j = 0; j < width; j++) z[j] = z[j]! + (bias?.[j] ?? 0);
-      const a = g === 'softmax' ? Float64Array.from(activateLayer(g, Array.from(z))) : z.map((v) => activate(g, v));
-      this.z.push(z);
-      this.a.push(a);
-      before = a;
-    });
+      before = this.push(z, net.activations[k] ?? 'linear');
+    }
     this.output = before[0] ?? Number.NaN;
+  }
+
+  /** Records a layer's z and its activation; returns the activation. */
+  private push(z: Float64Array, g: Activation): Float64Array {
+    const a = g === 'softmax' ? Float64Array.from(activateLayer(g, Array.from(z))) : z.map((v) => activate(g, v));
+    this.z.push(z);
+    this.a.push(a);
+    return a;
   }
 
   /** The value of `q`, as `valueOf` reads it from a trace of H; undefined when the network has no such quantity. */
@@ -75,7 +95,8 @@ export class FlatTrace {
         return this.output;
       default:
         // Derivatives, and what a network without a loss does not have (L, y, a step on L).
-        return valueOf(this.toTrace(), q);
+        // A point drawn from a layer up has no whole network to take them of.
+        return this.start > 0 ? undefined : valueOf(this.toTrace(), q);
     }
   }
 
@@ -93,8 +114,9 @@ export class FlatTrace {
     return net;
   }
 
-  /** The evaluator's own trace of the same network and input. */
+  /** The evaluator's own trace of the same network and input (of a whole point only). */
   toTrace(): Trace {
+    if (this.start > 0) throw new RangeError('a point drawn from a hidden layer up has no whole network');
     return trace(this.network(), Array.from(this.x));
   }
 }

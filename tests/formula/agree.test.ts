@@ -58,9 +58,9 @@ describe('a different formula disagrees', () => {
 describe('agreement', () => {
   it('says where two formulas part', () => {
     const r = formulaAgreement(formula(KEY_2), formula(OTHER_PATH_2), NET_2221);
-    // 32 drawn points, and 8 beside the kinks of the four ReLU nodes.
-    expect(r).toMatchObject({ agree: false, points: 40 });
-    expect(r.detail).toMatch(/^at point \d+ of 40, W2_22 \* g'\(z2_2\) \* W3_21 = \S+ but W2_21 \* g'\(z2_1\) \* W3_11 = /);
+    // Neither names layer 1, so it is not drawn: 32 points, and 4 beside the kinks of layer 2's two ReLU nodes.
+    expect(r).toMatchObject({ agree: false, points: 36 });
+    expect(r.detail).toMatch(/^at point \d+ of 36, W2_22 \* g'\(z2_2\) \* W3_21 = \S+ but W2_21 \* g'\(z2_1\) \* W3_11 = /);
   });
 
   it('is the same every run, and a seed changes the points, not the verdict', () => {

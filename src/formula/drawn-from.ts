@@ -1,0 +1,88 @@
+/**
+ * Which layers a formula's points draw (points.ts), and the bound on them.
+ * A formula is compared at random points of its network; drawing a point
+ * costs the layers drawn, and a first answer must be graded at once, so a
+ * formula may name only layers whose points stay within MAX_POINT_DRAW
+ * numbers: on the largest network the format allows (16 layers of 64
+ * nodes) that is layers 13 to 16, and on any network of up to 13,000
+ * inputs, weights and biases, every layer.
+ */
+import { drawSize, FORMULA_POINTS_FLOOR, POINT_WORK } from './budget.js';
+import { shortName, type NetworkValue } from '../nn/index.js';
+import type { Arch, Formula } from './types.js';
+
+/** The numbers one point may draw: the floor of points at the budget. */
+export const MAX_POINT_DRAW = Math.floor(POINT_WORK / FORMULA_POINTS_FLOOR / 1000) * 1000;
+
+/**
+ * The layer two formulas' points need drawing from: the one below the
+ * lowest layer they name. Every relation between a network's values is
+ * between neighbouring layers (z = W a + b, a = g(z)), so values above that
+ * layer depend on the layers below only through its z, which the weights
+ * into it can make anything: drawing that z directly (points.ts) gives the
+ * same values at the cost of the layers named. On 16 layers of 64 nodes, a
+ * formula in layers 14 to 16 draws 3 layers, not 16. A formula naming x or
+ * layer 1 draws the whole network, and so does one whose layer below is a
+ * step (its 0s and 1s are drawn as a pattern, from the layer under it).
+ */
+export function drawnFrom(arch: Arch, formulas: readonly Formula[]): number {
+  const top = arch.layers.length - 1;
+  const lowest = Math.min(top, ...formulas.flatMap(symbolsIn).map((s) => (s.kind === 'x' ? 0 : s.kind === 'H' ? top : s.layer)));
+  let start = Math.max(0, lowest - 1);
+  // A step layer's activations are 0 or 1, not a range: which of them are 0 is a pattern to visit, so it is drawn.
+  while (start > 0 && arch.activations[start - 1] === 'step') start -= 1;
+  return start;
+}
+
+/** The layer a value lives in: x is layer 0, H the output layer. */
+function layerOf(s: NetworkValue, arch: Arch): number {
+  return s.kind === 'x' ? 0 : s.kind === 'H' ? arch.layers.length - 1 : s.layer;
+}
+
+/**
+ * Why `f` cannot be graded on `arch` within the bound, naming its lowest
+ * value and the lowest layer a formula may name there; undefined when it can.
+ */
+export function beyondReach(f: Formula, arch: Arch): string | undefined {
+  const start = drawnFrom(arch, [f]);
+  if (drawSize(tailOf(arch, start)) <= MAX_POINT_DRAW) return undefined;
+  const lowest = symbolsIn(f).reduce((a, b) => (layerOf(b, arch) < layerOf(a, arch) ? b : a));
+  let first = layerOf(lowest, arch) + 1;
+  while (first < arch.layers.length - 1 && drawSize(tailOf(arch, drawnFrom(arch, [layerFormula(first)]))) > MAX_POINT_DRAW) first += 1;
+  return (
+    `${shortName(lowest)} is in layer ${layerOf(lowest, arch)}: on a network this large a formula may name layers ${first} and up ` +
+    `(each is compared at random points, drawn from the layer below the lowest it names, and the first answer must be quick)`
+  );
+}
+
+/** A formula naming one value of `layer` only, to ask where its points would be drawn from. */
+function layerFormula(layer: number): Formula {
+  return { kind: 'symbol', symbol: { kind: 'z', layer, node: 1 } };
+}
+
+function tailOf(arch: Arch, start: number): Arch {
+  return start === 0 ? arch : { ...arch, layers: arch.layers.slice(start), activations: arch.activations.slice(start) };
+}
+
+export function symbolsIn(f: Formula): NetworkValue[] {
+  switch (f.kind) {
+    case 'symbol':
+      return [f.symbol];
+    case 'activation':
+      return [{ kind: 'z', ...f.z }];
+    case 'sigmoid':
+    case 'negate':
+      return symbolsIn(f.arg);
+    case 'binary':
+      return [...symbolsIn(f.left), ...symbolsIn(f.right)];
+    case 'number':
+    case 'blank':
+      return [];
+    default:
+      return unknown(f);
+  }
+}
+
+function unknown(f: never): never {
+  throw new Error(`unknown formula node: ${JSON.stringify(f)}`);
+}
