@@ -40,7 +40,10 @@ export interface Problem {
 /** The network a formula's symbols refer to: the problem's architecture. */
 export function archOf(network: NetworkData | undefined): Arch {
   // The schema requires layers and activations wherever a formula is asked.
-  return { layers: network?.layers ?? [], activations: network?.activations ?? [], biases: Boolean(network?.biases) };
+  const arch: Arch = { layers: network?.layers ?? [], activations: network?.activations ?? [], biases: Boolean(network?.biases) };
+  // Formulas may then name L, y, yhat and delta (docs/formulas.md).
+  if (network?.loss) arch.loss = network.loss;
+  return arch;
 }
 
 /** The part's comparison as the grader takes it; none for the default. */

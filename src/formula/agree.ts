@@ -8,7 +8,7 @@ import { EXACT_REL_TOL } from '../answer/tolerance.js';
 import { evaluate, type Point, type Value } from './evaluate.js';
 import { FORMULA_SEED, pointCount, sharedPoints } from './points.js';
 import { formatFormula } from './format.js';
-import { shortName } from '../nn/index.js';
+import { symbolName } from './format.js';
 import { archProblems, missingReason } from './symbols.js';
 import { drawnFrom, symbolsIn } from './drawn-from.js';
 import type { AgreeOptions, Arch, Formula } from './types.js';
@@ -73,7 +73,7 @@ export function pointsFor(arch: Arch, formulas: readonly Formula[], opts: AgreeO
   if (problems.length > 0) throw new RangeError(`unusable network: ${problems.join('; ')}`);
   for (const s of formulas.flatMap(symbolsIn)) {
     const why = missingReason(s, arch);
-    if (why) throw new RangeError(`${shortName(s)} is not in this network (${why}): was the formula parsed for another one?`);
+    if (why) throw new RangeError(`${symbolName(s)} is not in this network (${why}): was the formula parsed for another one?`);
   }
   return sharedPoints(arch, opts.points ?? pointCount(arch, start), opts.seed ?? FORMULA_SEED, start);
 }

@@ -8,8 +8,8 @@
  * inputs, weights and biases, every layer.
  */
 import { drawSize, FORMULA_POINTS_FLOOR, POINT_WORK } from './budget.js';
-import { shortName, type NetworkValue } from '../nn/index.js';
-import type { Arch, Formula } from './types.js';
+import { symbolName } from './format.js';
+import type { Arch, Formula, FormulaSymbol } from './types.js';
 
 /** The numbers one point may draw: the floor of points at the budget. */
 export const MAX_POINT_DRAW = Math.floor(POINT_WORK / FORMULA_POINTS_FLOOR / 1000) * 1000;
@@ -27,16 +27,16 @@ export const MAX_POINT_DRAW = Math.floor(POINT_WORK / FORMULA_POINTS_FLOOR / 100
  */
 export function drawnFrom(arch: Arch, formulas: readonly Formula[]): number {
   const top = arch.layers.length - 1;
-  const lowest = Math.min(top, ...formulas.flatMap(symbolsIn).map((s) => (s.kind === 'x' ? 0 : s.kind === 'H' ? top : s.layer)));
+  const lowest = Math.min(top, ...formulas.flatMap(symbolsIn).map((s) => layerOf(s, arch)));
   let start = Math.max(0, lowest - 1);
   // A step layer's activations are 0 or 1, not a range: which of them are 0 is a pattern to visit, so it is drawn.
   while (start > 0 && arch.activations[start - 1] === 'step') start -= 1;
   return start;
 }
 
-/** The layer a value lives in: x is layer 0, H the output layer. */
-function layerOf(s: NetworkValue, arch: Arch): number {
-  return s.kind === 'x' ? 0 : s.kind === 'H' ? arch.layers.length - 1 : s.layer;
+/** The layer a value lives in: x is layer 0; H, L, y and ŷ the output layer. */
+function layerOf(s: FormulaSymbol, arch: Arch): number {
+  return s.kind === 'x' ? 0 : 'layer' in s ? s.layer : arch.layers.length - 1;
 }
 
 /**
@@ -50,7 +50,7 @@ export function beyondReach(f: Formula, arch: Arch): string | undefined {
   let first = layerOf(lowest, arch) + 1;
   while (first < arch.layers.length - 1 && drawSize(tailOf(arch, drawnFrom(arch, [layerFormula(first)]))) > MAX_POINT_DRAW) first += 1;
   return (
-    `${shortName(lowest)} is in layer ${layerOf(lowest, arch)}: on a network this large a formula may name layers ${first} and up ` +
+    `${symbolName(lowest)} is in layer ${layerOf(lowest, arch)}: on a network this large a formula may name layers ${first} and up ` +
     `(each is compared at random points, drawn from the layer below the lowest it names, and the first answer must be quick)`
   );
 }
@@ -64,7 +64,7 @@ function tailOf(arch: Arch, start: number): Arch {
   return start === 0 ? arch : { ...arch, layers: arch.layers.slice(start), activations: arch.activations.slice(start) };
 }
 
-export function symbolsIn(f: Formula): NetworkValue[] {
+export function symbolsIn(f: Formula): FormulaSymbol[] {
   switch (f.kind) {
     case 'symbol':
       return [f.symbol];

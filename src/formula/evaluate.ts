@@ -5,8 +5,8 @@
  * was summed from, so that two spellings of one formula whose rounding
  * differs after cancellation are still judged equal (see agree.ts).
  */
-import { activate, derivative, type FlatTrace } from '../nn/index.js';
-import type { Formula } from './types.js';
+import { activate, derivative, type FlatTrace, type Quantity } from '../nn/index.js';
+import type { Formula, FormulaSymbol } from './types.js';
 
 /** A point formulas are evaluated at: the trace of one random network at one input. */
 export type Point = FlatTrace;
@@ -24,7 +24,7 @@ export function evaluate(f: Formula, point: Point, blank?: Formula): Value {
       return leaf(f.value);
     case 'symbol':
       // Shapes were fixed when the point was drawn for this architecture, so every symbol exists.
-      return leaf(point.value(f.symbol) ?? Number.NaN);
+      return leaf(point.value(quantityOf(f.symbol, point)) ?? Number.NaN);
     case 'activation': {
       const g = point.net.activations[f.z.layer - 1] ?? 'linear';
       const z = point.z[f.z.layer - 1]?.[f.z.node - 1] ?? Number.NaN;
@@ -61,6 +61,18 @@ function binary(op: Extract<Formula, { kind: 'binary' }>['op'], a: Value, b: Val
       return leaf(a.value ** b.value);
     default:
       return unknownFormula(op);
+  }
+}
+
+/** The quantity a symbol names: ŷ is a of the output layer, δ^(l)_j is dL/dz^(l)_j. */
+function quantityOf(s: FormulaSymbol, point: Point): Quantity {
+  switch (s.kind) {
+    case 'yhat':
+      return { kind: 'a', layer: point.net.layers.length - 1, node: s.node };
+    case 'delta':
+      return { kind: 'd', of: 'L', by: { kind: 'z', layer: s.layer, node: s.node } };
+    default:
+      return s;
   }
 }
 

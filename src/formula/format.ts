@@ -4,7 +4,7 @@
  * formula that agrees with the input at every point.
  */
 import { shortName } from '../nn/index.js';
-import type { Formula } from './types.js';
+import type { Formula, FormulaSymbol } from './types.js';
 
 const PRECEDENCE = { '+': 1, '-': 1, '*': 2, '/': 2, negate: 3, '^': 4, atom: 5 } as const;
 
@@ -24,7 +24,7 @@ function show(f: Formula): Shown {
       return f.value < 0 || Object.is(f.value, -0) ? { text: `-${text}`, precedence: PRECEDENCE.negate } : atom(text);
     }
     case 'symbol':
-      return atom(shortName(f.symbol));
+      return atom(symbolName(f.symbol));
     case 'activation':
       return atom(`g${f.prime ? "'" : ''}(${shortName({ kind: 'z', ...f.z })})`);
     case 'sigmoid':
@@ -55,4 +55,18 @@ function wrap(s: Shown, min: number): string {
 
 function unknown(f: never): never {
   throw new Error(`unknown formula node: ${JSON.stringify(f)}`);
+}
+
+/** A symbol in its short spelling, as a student types it: `W2_21`, `x_1`, `L`, `y`, `yhat`, `delta2_1`. */
+export function symbolName(s: FormulaSymbol): string {
+  switch (s.kind) {
+    case 'y':
+    case 'yhat':
+      // The output layer of a network with formulas has one node.
+      return s.kind;
+    case 'delta':
+      return `delta${s.layer}_${s.node}`;
+    default:
+      return shortName(s);
+  }
 }

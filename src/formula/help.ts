@@ -24,6 +24,9 @@ node numbers, counted from 1):
   bl_j      bias of node j of layer l, if the network has biases   b2_1  b_1^{(2)}
   x_i       input i                               x_1  x1  x_{1}
   H         the network's output
+  L, y      the loss and the target, if the network has a loss
+  yhat      the output as the loss sees it        yhat  \\hat{y}
+  deltal_j  dL/dzl_j, if the network has a loss    delta2_1  \\delta_1^{(2)}
   g'(zl_j)  derivative of layer l's activation at zl_j    g'(z2_1)  g^\\prime(z_1^{(2)})
   g(zl_j)   layer l's activation at zl_j, the same as al_j
   sigma(u)  the logistic sigmoid of anything; sigma'(u) its derivative   \\sigma(u)

@@ -5,9 +5,15 @@
  * power, so `z_1^{(2)}` is read one way only.
  */
 import { FormulaSyntaxError } from './token.js';
-import type { NetworkValue } from '../nn/index.js';
+import type { FormulaSymbol } from './types.js';
 
 export const SYMBOL_LETTERS = new Set(['W', 'w', 'b', 'z', 'a', 'x']);
+
+/** A symbol's name as read: a letter, or a loss symbol's (y, ŷ, δ) under any spelling. */
+export type SymbolName = 'W' | 'b' | 'z' | 'a' | 'x' | 'y' | 'yhat' | 'delta';
+
+/** Written after a name, as `_1` is; the default node of y and ŷ, whose output layer has one node. */
+const ONE_NODE = new Set<SymbolName>(['y', 'yhat']);
 
 const DIGITS = /\d+/y;
 const PAREN_LAYER = /\(\s*(\d+)\s*\)/y;
@@ -21,10 +27,17 @@ function match(re: RegExp, text: string, at: number): RegExpExecArray | null {
   return re.exec(text);
 }
 
-/** Read the symbol whose letter is at `start`; returns it and the offset just after it. */
-export function lexSymbol(text: string, start: number): { symbol: NetworkValue; end: number } {
-  const letter = text[start] === 'w' ? 'W' : (text[start] as 'W' | 'b' | 'z' | 'a' | 'x');
-  let pos = start + 1;
+/**
+ * Read the symbol whose name starts at `start`; returns it and the offset
+ * just after it. The name is the letter there, or `name`, spelled up to
+ * `after` (`delta`, `\\hat{y}`, `ŷ`). x, y and ŷ take a node number only
+ * (y and ŷ default to node 1); the others a layer, and W two node numbers.
+ */
+export function lexSymbol(text: string, start: number, name?: SymbolName, after = start + 1): { symbol: FormulaSymbol; end: number } {
+  const named = name ?? (text[start] === 'w' ? 'W' : (text[start] as 'W' | 'b' | 'z' | 'a' | 'x'));
+  const nodeOnly = named === 'x' || ONE_NODE.has(named);
+  const letter = named;
+  let pos = after;
   let layer: number | undefined;
   let index: string | undefined;
   const shown = (): string => JSON.stringify(text.slice(start, pos));
@@ -33,9 +46,9 @@ export function lexSymbol(text: string, start: number): { symbol: NetworkValue; 
   };
 
   const digits = match(DIGITS, text, pos);
-  const paren = letter === 'x' ? null : (match(PAREN_LAYER, text, pos) ?? match(SUPER_LAYER, text, pos));
+  const paren = nodeOnly ? null : (match(PAREN_LAYER, text, pos) ?? match(SUPER_LAYER, text, pos));
   if (digits) {
-    if (letter === 'x') index = digits[0];
+    if (nodeOnly) index = digits[0];
     else layer = Number(digits[0]);
     pos += digits[0].length;
   } else if (paren) {
@@ -62,7 +75,7 @@ export function lexSymbol(text: string, start: number): { symbol: NetworkValue; 
         : 'has two subscripts: it takes one node number, as in z2_1 or x_1',
     );
   }
-  if (layer === undefined && letter !== 'x') {
+  if (layer === undefined && !nodeOnly) {
     const sup = match(SUPER_LAYER, text, pos);
     if (sup) {
       layer = Number(sup[1] ?? sup[2]);
@@ -71,12 +84,14 @@ export function lexSymbol(text: string, start: number): { symbol: NetworkValue; 
   }
   if (match(SUPER_PAREN, text, pos)) {
     fail(
-      letter === 'x'
-        ? 'has no layer; a power is written without parentheses, as in x_1^2'
+      nodeOnly
+        ? `has no layer; a power is written without parentheses, as in ${letter === 'x' ? 'x_1' : 'y'}^2`
         : 'already has its layer; a power is written without parentheses, as in z2_1^2',
     );
   }
   if (letter === 'x') return { symbol: { kind: 'x', node: node(index, fail, 'x_1 or x1') }, end: pos };
+  if (letter === 'y') return { symbol: { kind: 'y', node: node(index ?? '1', fail, 'y or y_1') }, end: pos };
+  if (letter === 'yhat') return { symbol: { kind: 'yhat', node: node(index ?? '1', fail, 'yhat or yhat_1') }, end: pos };
   if (layer === undefined) fail(`needs its layer, as in ${letter}2_1 or ${letter}_1^{(2)}`);
   const l = layer ?? 0;
   if (letter === 'W') {

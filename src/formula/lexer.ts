@@ -3,7 +3,7 @@
  * operators, brackets and functions they stand for, or skipped when they
  * only space or size things; anything not listed is refused by name.
  */
-import { lexSymbol, SYMBOL_LETTERS } from './lex-symbol.js';
+import { lexSymbol, SYMBOL_LETTERS, type SymbolName } from './lex-symbol.js';
 import { column, FormulaSyntaxError, type Token } from './token.js';
 
 const NUMBER = /(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?/y;
@@ -12,6 +12,8 @@ const COMMAND = /\\(?:[A-Za-z]+|.)/y;
 const PRIME = /\s*(?:'|\u2032|\^\s*(?:\\prime|\{\s*\\prime\s*\}))/y;
 const ESCAPED_BLANK = /(?:\\_\s*){2,}/y;
 const BLANK = /_{3,}/y;
+/** What \\hat may stand over: y, braced or not. */
+const HAT_Y = /\s*(?:\{\s*y\s*\}|y(?![A-Za-z]))/y;
 
 /** Commands that only space or size: `\,` `\;` `\left(` (the bracket itself stays). */
 const IGNORED = new Set([
@@ -64,6 +66,8 @@ class Lexer {
     else if (c === '=') this.push({ t: 'eq', at }, 1);
     else if (c === '\u2202') this.push({ t: 'partial', at }, 1);
     else if (c === '\u03c3') this.fn('sigma', at, 1);
+    else if (c === '\u03b4') this.symbol(at, 'delta', at + 1);
+    else if (c === '\u0177') this.symbol(at, 'yhat', at + 1);
     else if (c === '_') this.underscores(at);
     else if (c === '\\') this.command(at);
     else if (/[A-Za-z]/.test(c)) this.word(at);
@@ -90,6 +94,13 @@ class Lexer {
         return this.push({ t: 'op', op: '*', at }, command.length);
       case '\\sigma':
         return this.fn('sigma', at, command.length);
+      case '\\delta':
+        return this.symbol(at, 'delta', at + command.length);
+      case '\\hat': {
+        const hat = match(HAT_Y, this.text, at + command.length);
+        if (!hat) throw new FormulaSyntaxError(`"\\hat" ${column(at)} is read only over y, as in \\hat{y}`, at);
+        return this.symbol(at, 'yhat', at + command.length + hat[0].length);
+      }
       case '\\frac':
       case '\\dfrac':
       case '\\tfrac':
@@ -103,11 +114,21 @@ class Lexer {
     }
   }
 
-  /** A run of letters: a function, H, a symbol letter, or `d` of dH/dW1_12. */
+  /** A symbol whose name (`delta`, `\\hat{y}`, `ŷ`) runs from `at` to `after`. */
+  private symbol(at: number, name: SymbolName, after: number): void {
+    const { symbol, end } = lexSymbol(this.text, at, name, after);
+    this.push({ t: 'sym', symbol, text: this.text.slice(at, end), at }, end - at);
+  }
+
+  /** A run of letters: a function, H, L, y, yhat, delta, a symbol letter, or `d` of dH/dW1_12. */
   private word(at: number): void {
     const word = match(WORD, this.text, at)?.[0] ?? '';
     if (word === 'sigma' || word === 'g') return this.fn(word, at, word.length);
     if (word === 'H') return this.push({ t: 'sym', symbol: { kind: 'H' }, text: 'H', at }, 1);
+    if (word === 'L') return this.push({ t: 'sym', symbol: { kind: 'L' }, text: 'L', at }, 1);
+    if (word === 'y') return this.symbol(at, this.text[at + 1] === '\u0302' ? 'yhat' : 'y', at + (this.text[at + 1] === '\u0302' ? 2 : 1));
+    if (word === 'yhat') return this.symbol(at, 'yhat', at + 4);
+    if (word === 'delta') return this.symbol(at, 'delta', at + 5);
     if (word.length === 1 && SYMBOL_LETTERS.has(word)) {
       const { symbol, end } = lexSymbol(this.text, at);
       return this.push({ t: 'sym', symbol, text: this.text.slice(at, end), at }, end - at);

@@ -15,7 +15,7 @@
 import { missingReason, symbolSummary } from './symbols.js';
 import { column, FormulaSyntaxError, type Token } from './token.js';
 import type { Wrt } from '../nn/index.js';
-import type { Arch, Claim, Formula } from './types.js';
+import type { Arch, Claim, Formula, FormulaSymbol } from './types.js';
 
 export const MAX_FORMULA_NESTING = 20;
 
@@ -74,7 +74,9 @@ export class Parser {
 
   private target(help: string): Wrt {
     const token = this.peek();
-    if (token.t !== 'sym' || token.symbol.kind === 'H') return this.fail(`${help}; after the second d comes a symbol such as W1_12, z2_1, a1_2, b2_1 or x_1`, token);
+    if (token.t !== 'sym' || !isWrt(token.symbol)) {
+      return this.fail(`${help}; after the second d comes a symbol such as W1_12, z2_1, a1_2, b2_1 or x_1`, token);
+    }
     this.i += 1;
     this.checkSymbol(token);
     return token.symbol;
@@ -245,4 +247,9 @@ export class Parser {
 
 function unknownToken(t: never): never {
   throw new Error(`unknown token: ${JSON.stringify(t)}`);
+}
+
+/** What a derivative may be taken with respect to: a weight, bias, z, a or x; not H, L, y, ŷ or δ. */
+function isWrt(s: FormulaSymbol): s is Wrt {
+  return s.kind === 'W' || s.kind === 'b' || s.kind === 'z' || s.kind === 'a' || s.kind === 'x';
 }

@@ -37,7 +37,7 @@
  * (7/8)^32 = 1.4%.
  * Points come from a seeded generator: same answer every run.
  */
-import { activate, FlatTrace, type FlatNetwork } from '../nn/index.js';
+import { activate, FlatTrace, type FlatNetwork, type Loss } from '../nn/index.js';
 import { seeded, type Random } from '../random/prng.js';
 import { enumerablePatterns, FORMULA_POINTS, kinkGroups, MAX_FORMULA_POINTS, pointBudget, POINTS_PER_PATTERN } from './budget.js';
 
@@ -113,7 +113,7 @@ const MEMO_SIZE = 16;
 const MEMO_NUMBERS = 16_000_000;
 
 export function sharedPoints(arch: Arch, count: number, seed: number, start = 0): readonly Point[] {
-  const key = JSON.stringify([arch.layers, arch.activations, arch.biases === true, count, seed, start]);
+  const key = JSON.stringify([arch.layers, arch.activations, arch.biases === true, arch.loss ?? null, count, seed, start]);
   const hit = memo.get(key);
   if (hit) return hit.points;
   const points = [...samplePoints(arch, count, seed, start), ...kinkPoints(arch, seed, start)];
@@ -245,8 +245,15 @@ function drawPoint(arch: Arch, start: number, pattern: Pattern, random: Random, 
   });
   const net: FlatNetwork = { layers: arch.layers, activations: arch.activations, weights };
   if (biased) net.biases = biases;
+  if (arch.loss) net.loss = arch.loss;
+  const y = arch.loss ? target(arch.loss, random) : undefined;
   // Every symbol is read from the evaluator's own passes, not from the sums above.
-  return new FlatTrace(net, x, start, zStart);
+  return new FlatTrace(net, x, start, zStart, y);
+}
+
+/** A target y for the one output: a probability for binary cross-entropy, any value for the square losses. */
+function target(loss: Loss, random: Random): Float64Array {
+  return Float64Array.of(loss === 'binary-cross-entropy' ? 0.05 + 0.9 * random() : entry(random));
 }
 
 /**

@@ -3,15 +3,20 @@
  * refused. Names are given in the short spelling of nn/quantity.ts (`W2_21`,
  * `z1_2`, `x_1`), the one quickest to type.
  */
-import { ACTIVATIONS, shortName, type NetworkValue } from '../nn/index.js';
-import type { Arch } from './types.js';
+import { ACTIVATIONS, shortName } from '../nn/index.js';
+import type { Arch, FormulaSymbol } from './types.js';
 
 /** Why `arch` has no such symbol, or undefined when it has it. */
-export function missingReason(s: NetworkValue, arch: Arch): string | undefined {
+export function missingReason(s: FormulaSymbol, arch: Arch): string | undefined {
   const depth = arch.layers.length - 1;
   const width = (l: number): number => arch.layers[l] ?? 0;
   const nodes = (l: number): string => `layer ${l} has ${plural(width(l), 'node')}`;
   if (s.kind === 'H') return undefined;
+  if ((s.kind === 'L' || s.kind === 'y' || s.kind === 'yhat' || s.kind === 'delta') && !arch.loss) {
+    return 'L, y, yhat and delta belong to a network with a loss, and this one has none';
+  }
+  if (s.kind === 'L') return undefined;
+  if (s.kind === 'y' || s.kind === 'yhat') return s.node === 1 ? undefined : 'the output layer has 1 node, so it is y (or y_1)';
   if (s.kind === 'x') {
     return s.node >= 1 && s.node <= width(0) ? undefined : `the network has ${plural(width(0), 'input')}`;
   }
@@ -53,6 +58,10 @@ function symbolGroups(arch: Arch): string[][] {
   }
   groups.push(range(width(0)).map((node) => shortName({ kind: 'x', node })));
   groups.push(['H']);
+  if (arch.loss) {
+    groups.push(['L'], ['y'], ['yhat']);
+    for (const layer of layers) groups.push(range(width(layer)).map((node) => `delta${layer}_${node}`));
+  }
   return groups;
 }
 
@@ -71,6 +80,8 @@ export function archProblems(arch: Arch): string[] {
     // g(z) names one node's activation; softmax has none of its own.
     if (g === 'softmax') problems.push('formulas are not read on a softmax layer');
   });
+  if (arch.loss === 'binary-cross-entropy' && arch.activations[depth - 1] !== 'sigmoid') problems.push('binary cross-entropy needs a sigmoid output');
+  if (arch.loss === 'cross-entropy') problems.push('cross-entropy needs a softmax output, and formulas are not read on a softmax layer');
   return problems;
 }
 

@@ -1,10 +1,9 @@
 /** What the lexer hands the parser; `at` is the 0-based offset in the typed text. */
-import type { NetworkValue } from '../nn/index.js';
-import type { BinaryOp } from './types.js';
+import type { BinaryOp, FormulaSymbol } from './types.js';
 
 export type Token =
   | { t: 'num'; value: number; at: number }
-  | { t: 'sym'; symbol: NetworkValue; text: string; at: number }
+  | { t: 'sym'; symbol: FormulaSymbol; text: string; at: number }
   | { t: 'fn'; fn: 'g' | 'sigma'; prime: boolean; at: number }
   | { t: 'op'; op: BinaryOp; at: number }
   | { t: 'open'; bracket: '(' | '[' | '{'; at: number }

@@ -7,6 +7,18 @@ import type { Arch, NetworkValue, Wrt } from '../nn/index.js';
 
 export type { Arch };
 
+/**
+ * What a formula's symbol names: a value of the network, or, where the
+ * network has a loss, the loss L, the target y_k, the output ŷ_k (a of the
+ * output layer, under its own name) or δ^(l)_j = dL/dz^(l)_j.
+ */
+export type FormulaSymbol =
+  | NetworkValue
+  | { kind: 'L' }
+  | { kind: 'y'; node: number }
+  | { kind: 'yhat'; node: number }
+  | { kind: 'delta'; layer: number; node: number };
+
 /** A node z^(l)_j, the only thing g and g' may be applied to. */
 export interface ZRef {
   layer: number;
@@ -17,7 +29,7 @@ export type BinaryOp = '+' | '-' | '*' | '/' | '^';
 
 export type Formula =
   | { kind: 'number'; value: number }
-  | { kind: 'symbol'; symbol: NetworkValue }
+  | { kind: 'symbol'; symbol: FormulaSymbol }
   /** g(z^(l)_j) or g'(z^(l)_j): layer l's own activation or its derivative. */
   | { kind: 'activation'; prime: boolean; z: ZRef }
   /** sigma(u) or sigma'(u): the logistic sigmoid, whatever the network uses. */

@@ -1,7 +1,8 @@
-import { activate, activateLayer } from './activations.js';
+import { activate, activateLayer, derivative } from './activations.js';
+import { lossGradient, lossValue } from './loss.js';
 import type { Quantity } from './quantity.js';
 import { trace, valueOf, type Trace } from './trace.js';
-import type { Activation, Network } from './types.js';
+import type { Activation, Loss, Network } from './types.js';
 
 /**
  * The forward pass of trace.ts over flat Float64Arrays, for the random
@@ -24,6 +25,8 @@ export interface FlatNetwork {
   /** weights[k][i * layers[k+1] + j] is W^(k+1)_{i+1,j+1}. */
   weights: readonly Float64Array[];
   biases?: readonly Float64Array[];
+  /** With a loss, a point also has a target y, the loss L and the deltas dL/dz. */
+  loss?: Loss;
 }
 
 const EMPTY = new Float64Array(0);
@@ -44,6 +47,8 @@ export class FlatTrace {
     readonly x: Float64Array,
     readonly start = 0,
     zStart: Float64Array = EMPTY,
+    /** The target y, when the network has a loss. */
+    readonly y: Float64Array = EMPTY,
   ) {
     let before = x;
     for (let k = 0; k < start - 1; k++) {
@@ -93,11 +98,50 @@ export class FlatTrace {
       }
       case 'H':
         return this.output;
+      case 'L':
+        return this.net.loss ? lossValue(this.net.loss, Array.from(this.a[this.a.length - 1] ?? EMPTY), Array.from(this.y)) : undefined;
+      case 'y':
+        return this.net.loss ? this.y[q.node - 1] : undefined;
+      case 'd':
+        if (q.of === 'L' && q.by.kind === 'z' && this.net.loss) return this.deltas()[q.by.layer - 1]?.[q.by.node - 1];
+        return this.start > 0 || q.of === 'L' ? undefined : valueOf(this.toTrace(), q);
       default:
         // Derivatives, and what a network without a loss does not have (L, y, a step on L).
         // A point drawn from a layer up has no whole network to take them of.
         return this.start > 0 ? undefined : valueOf(this.toTrace(), q);
     }
+  }
+
+  private deltaRows: Float64Array[] | undefined;
+
+  /**
+   * dL/dz of every layer drawn, by the backward recursion written out here:
+   * dL/dz of the output is dL/dŷ times g'(z) (one output node: formulas
+   * refuse softmax), and each layer below is g'(z) times W of the layer above
+   * times its dL/dz. tests/formula/loss-symbols.test.ts checks it against
+   * the evaluator's own backward pass (trace.ts).
+   */
+  private deltas(): Float64Array[] {
+    if (this.deltaRows) return this.deltaRows;
+    const loss = this.net.loss!;
+    const top = this.z.length;
+    const rows: Float64Array[] = Array.from({ length: top }, () => EMPTY);
+    const yhat = Array.from(this.a[top - 1] ?? EMPTY);
+    const dyhat = lossGradient(loss, yhat, Array.from(this.y));
+    const gTop = this.net.activations[top - 1] ?? 'linear';
+    rows[top - 1] = Float64Array.from(this.z[top - 1] ?? EMPTY, (z, k) => (dyhat[k] ?? Number.NaN) * derivative(gTop, z));
+    for (let l = top - 1; l >= Math.max(this.start, 1); l -= 1) {
+      const w = this.net.weights[l]!;
+      const above = rows[l]!;
+      const width = above.length;
+      const g = this.net.activations[l - 1] ?? 'linear';
+      rows[l - 1] = Float64Array.from(this.z[l - 1] ?? EMPTY, (z, i) => {
+        let s = 0;
+        for (let j = 0; j < width; j++) s += w[i * width + j]! * above[j]!;
+        return s * derivative(g, z);
+      });
+    }
+    return (this.deltaRows = rows);
   }
 
   /** The network as nested arrays, as banks write it. */

@@ -55,4 +55,6 @@ export interface Arch {
   layers: readonly number[];
   activations: readonly Activation[];
   biases?: boolean;
+  /** The network's loss, when it has one: formulas may then name L, y, ŷ and δ. */
+  loss?: Loss;
 }
