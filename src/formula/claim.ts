@@ -20,7 +20,7 @@ export function claimHolds(claim: Claim, arch: Arch, blank?: Formula, opts: Agre
   if (claim.blanks > 0 && blank === undefined) {
     return { holds: false, detail: 'the claim has a blank, and no formula was given to fill it' };
   }
-  const dH = { kind: 'd', of: 'H', by: claim.target } as const;
+  const dH = { kind: 'd', of: claim.of, by: claim.target } as const;
   const lhs = shortName(dH);
   const rhs = formatFormula(claim.rhs);
   const points = pointsFor(arch, blank ? [claim.rhs, blank] : [claim.rhs], opts);

@@ -135,7 +135,7 @@ class Lexer {
     }
     // `dH`, `dW1_12`: a `d` glued to H or a symbol letter is the differential.
     const rest = word.slice(1);
-    if (word === 'd' || (word.startsWith('d') && (rest === 'H' || (rest.length === 1 && SYMBOL_LETTERS.has(rest))))) {
+    if (word === 'd' || (word.startsWith('d') && (rest === 'H' || rest === 'L' || (rest.length === 1 && SYMBOL_LETTERS.has(rest))))) {
       return this.push({ t: 'partial', at }, 1);
     }
     const shown = word.length > 20 ? `${word.slice(0, 20)}...` : word;

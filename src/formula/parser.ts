@@ -41,35 +41,35 @@ export class Parser {
 
   /** The whole input as `dH/dS = formula`. */
   claim(): Claim {
-    const target = this.derivative();
+    const [of, target] = this.derivative();
     const eq = this.peek();
     if (eq.t !== 'eq') this.fail(`expected "=" after the derivative ${column(eq.at)}`, eq);
     this.i += 1;
     const rhs = this.formula();
-    return { target, rhs, blanks: this.blanks };
+    return { of, target, rhs, blanks: this.blanks };
   }
 
-  private derivative(): Wrt {
-    const lhsHelp = 'a claim starts with dH/dW1_12, \\partial H / \\partial W_{12}^{(1)} or \\frac{\\partial H}{\\partial W_{12}^{(1)}}';
+  private derivative(): ['H' | 'L', Wrt] {
+    const lhsHelp = 'a claim starts with dH/dW1_12 (dL/dW1_12 on a network with a loss), \\partial H / \\partial W_{12}^{(1)} or \\frac{\\partial H}{\\partial W_{12}^{(1)}}';
     if (this.peek().t === 'frac') {
       this.i += 1;
       const top = this.open();
       this.take('partial', lhsHelp);
-      this.takeH(lhsHelp);
+      const of = this.takeHOrL(lhsHelp);
       this.close(top);
       const bracket = this.open();
       this.take('partial', lhsHelp);
       const target = this.target(lhsHelp);
       this.close(bracket);
-      return target;
+      return [of, target];
     }
     this.take('partial', lhsHelp);
-    this.takeH(lhsHelp);
+    const of = this.takeHOrL(lhsHelp);
     const slash = this.peek();
     if (slash.t !== 'op' || slash.op !== '/') this.fail(lhsHelp, slash);
     this.i += 1;
     this.take('partial', lhsHelp);
-    return this.target(lhsHelp);
+    return [of, this.target(lhsHelp)];
   }
 
   private target(help: string): Wrt {
@@ -215,10 +215,13 @@ export class Parser {
     this.i += 1;
   }
 
-  private takeH(help: string): void {
+  /** H, or L where the network has a loss (dL/dS). */
+  private takeHOrL(help: string): 'H' | 'L' {
     const t = this.peek();
-    if (t.t !== 'sym' || t.symbol.kind !== 'H') this.fail(help, t);
+    if (t.t !== 'sym' || (t.symbol.kind !== 'H' && t.symbol.kind !== 'L')) return this.fail(help, t);
+    if (t.symbol.kind === 'L') this.checkSymbol(t);
     this.i += 1;
+    return t.symbol.kind;
   }
 
   private checkSymbol(t: Extract<Token, { t: 'sym' }>): void {

@@ -41,6 +41,8 @@ export type Formula =
 
 /** `dH/d<target> = rhs`; every blank in `rhs` stands for the same formula. */
 export interface Claim {
+  /** dH/dS, or dL/dS on a network with a loss. */
+  of: 'H' | 'L';
   target: Wrt;
   rhs: Formula;
   blanks: number;

@@ -104,7 +104,8 @@ export class FlatTrace {
         return this.net.loss ? this.y[q.node - 1] : undefined;
       case 'd':
         if (q.of === 'L' && q.by.kind === 'z' && this.net.loss) return this.deltas()[q.by.layer - 1]?.[q.by.node - 1];
-        return this.start > 0 || q.of === 'L' ? undefined : valueOf(this.toTrace(), q);
+        if (this.start > 0 || (q.of === 'L' && !this.net.loss)) return undefined;
+        return valueOf(this.toTrace(q.of === 'L'), q);
       default:
         // Derivatives, and what a network without a loss does not have (L, y, a step on L).
         // A point drawn from a layer up has no whole network to take them of.
@@ -158,9 +159,10 @@ export class FlatTrace {
     return net;
   }
 
-  /** The evaluator's own trace of the same network and input (of a whole point only). */
-  toTrace(): Trace {
+  /** The evaluator's own trace of the same network and input (of a whole point only), of H or of the loss. */
+  toTrace(ofLoss = false): Trace {
     if (this.start > 0) throw new RangeError('a point drawn from a hidden layer up has no whole network');
+    if (ofLoss && this.net.loss) return trace({ ...this.network(), loss: this.net.loss }, Array.from(this.x), {}, Array.from(this.y));
     return trace(this.network(), Array.from(this.x));
   }
 }

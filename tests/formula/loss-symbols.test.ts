@@ -5,10 +5,10 @@
  * (trace.ts, its backward pass), and formulas in them are graded as others.
  */
 import { describe, expect, it } from 'vitest';
-import { drawnFrom, formatFormula, formulasAgree, parseFormula, type Arch } from '../../src/formula/index.js';
+import { claimHolds, drawnFrom, formatFormula, formulasAgree, parseClaim, parseFormula, type Arch } from '../../src/formula/index.js';
 import { pointCount, sharedPoints } from '../../src/formula/points.js';
 import { trace, valueOf } from '../../src/nn/trace.js';
-import { formula, NET_221 } from './fixtures.js';
+import { claim, formula, NET_221 } from './fixtures.js';
 
 const SQUARE: Arch = { layers: [2, 2, 2, 1], activations: ['relu', 'tanh', 'linear'], biases: true, loss: 'square' };
 const HALF: Arch = { ...NET_221, loss: 'half-square' };
@@ -114,5 +114,27 @@ describe('grading formulas in them', () => {
     expect(drawnFrom(SQUARE, [formula('delta3_1', SQUARE), formula('2 (yhat - y)', SQUARE)])).toBe(2);
     expect(drawnFrom(SQUARE, [formula('L', SQUARE)])).toBe(2);
     expect(drawnFrom(SQUARE, [formula('delta1_1', SQUARE)])).toBe(0);
+  });
+});
+
+describe('claims of dL/dS', () => {
+  const holds = (text: string, arch: Arch): boolean => claimHolds(claim(text, arch), arch).holds;
+
+  it('are proved against the backward pass with the loss, and refuted when wrong', () => {
+    expect(holds('dL/dz2_1 = yhat - y', BCE)).toBe(true);
+    expect(holds('dL/dz2_1 = 2 (yhat - y)', BCE)).toBe(false);
+    expect(holds('dL/dW1_12 = x_1 delta1_2', SQUARE)).toBe(true);
+    expect(holds('dL/dW1_12 = x_2 delta1_2', SQUARE)).toBe(false);
+    expect(holds('dL/db2_1 = delta2_1', SQUARE)).toBe(true);
+    expect(holds("\\frac{\\partial L}{\\partial W_{21}^{(3)}} = a2_2 \\cdot 2(yhat - y)", SQUARE)).toBe(true);
+    expect(holds("dL/dx_1 = W1_11 delta1_1 + W1_12 delta1_2", HALF)).toBe(true);
+    expect(claimHolds(claim("dL/dz1_1 = ____ g'(z1_1)", HALF), HALF, formula('W2_11 (yhat - y)', HALF)).holds).toBe(true);
+    expect(claimHolds(claim("dL/dz1_1 = ____ g'(z1_1)", HALF), HALF, formula('W2_11 yhat', HALF)).holds).toBe(false);
+  });
+
+  it('need a network with a loss, and dH/dS still means H', () => {
+    const r = parseClaim('dL/dW1_11 = x_1', NET_221);
+    expect(!r.ok && r.error).toMatch(/L, y, yhat and delta belong to a network with a loss/);
+    expect(holds("dH/dW1_11 = x_1 g'(z1_1) W2_11", HALF)).toBe(true);
   });
 });
