@@ -21,6 +21,17 @@ function variants(): ProblemData[] {
   return ids.flatMap((id) => Array.from({ length: 15 }, (_, s) => variant(template(id), s + 1).data));
 }
 
+// The part's own allowance around a target, written from docs/grading.md's table, not from the grader:
+// an exactly typed answer gets none from `rounding` and `exact`, and the stated width from the others.
+const width = (part: ProblemData['parts'][number], target: number): number => {
+  const c = 'compare' in part ? part.compare : undefined;
+  const t = 'tolerance' in part ? part.tolerance : undefined;
+  if (t) return Math.max(t.abs ?? 0, (t.rel ?? 0) * Math.abs(target));
+  if (c && typeof c === 'object' && 'decimals' in c) return 0.5 * 10 ** -c.decimals;
+  if (c && typeof c === 'object' && 'sigfigs' in c && target !== 0) return 0.5 * 10 ** (Math.floor(Math.log10(Math.abs(target))) - c.sigfigs + 1);
+  return 0;
+};
+
 let all: [ProblemData, number][] | undefined;
 const everyPart = (): [ProblemData, number][] => (all ??= numericParts([...bundled(), ...variants()]));
 
@@ -43,16 +54,6 @@ describe('diagnose', () => {
     );
     const near = (u: readonly number[], v: readonly number[], tol: number) =>
       u.length === v.length && u.every((x, j) => Math.abs(x - (v[j] ?? Number.NaN)) <= tol * Math.max(1, Math.abs(x)));
-    // The part's own allowance around a target, written from docs/grading.md's table, not from the grader:
-    // an exactly typed answer gets none from `rounding` and `exact`, and the stated width from the others.
-    const width = (part: ProblemData['parts'][number], target: number): number => {
-      const c = 'compare' in part ? part.compare : undefined;
-      const t = 'tolerance' in part ? part.tolerance : undefined;
-      if (t) return Math.max(t.abs ?? 0, (t.rel ?? 0) * Math.abs(target));
-      if (c && typeof c === 'object' && 'decimals' in c) return 0.5 * 10 ** -c.decimals;
-      if (c && typeof c === 'object' && 'sigfigs' in c && target !== 0) return 0.5 * 10 ** (Math.floor(Math.log10(Math.abs(target))) - c.sigfigs + 1);
-      return 0;
-    };
     // Within the part's allowance of the target (plus the exact band's 1e-9, relative), component by component.
     const within = (part: ProblemData['parts'][number], u: readonly number[], v: readonly number[]) =>
       u.length === v.length && u.every((x, j) => Math.abs(x - v[j]!) <= width(part, v[j]!) * (1 + 1e-9) + 1e-9 * Math.max(1, Math.abs(v[j]!)));
@@ -94,7 +95,8 @@ describe('diagnose', () => {
       fc.property(fc.integer({ min: 0, max: parts.length - 1 }), fc.double({ min: -1000, max: 1000, noNaN: true }), (i, x) => {
         const [p, k] = parts[i]!;
         const values = tryMistakes(p, k).flatMap((t) => t.value);
-        fc.pre(values.every((v) => Math.abs(v - x) > 1e-6));
+        // Away by more than the part's own allowance (decimals: 3 accepts -1e-6 for a slip of 0).
+        fc.pre(values.every((v) => Math.abs(v - x) > Math.max(1e-6, 2 * width(p.parts[k]!, v))));
         const key = keyOf(p, k);
         expect(diagnose(p, k, key.map(() => x))).toBeUndefined();
         expect(diagnose(p, k, key.length === 1 ? String(x) : key.map(() => String(x)).join(', '))).toBeUndefined();
