@@ -1,7 +1,7 @@
 /**
  * Issue 10, hostile answers: whatever a student pastes, every answer parser
- * (through grade(), for each answer kind) returns a format error or a mark,
- * never throws, answers quickly, and mathjs, which reads arithmetic, stays
+ * (through grade(), for each answer kind) returns a format error or a mark
+ * and never throws (how fast is bench/'s), and mathjs, which reads arithmetic, stays
  * fenced: nothing is imported, defined, evaluated or allocated on its side,
  * and nothing leaks into JavaScript's own objects.
  */
@@ -11,15 +11,6 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { evaluateTree, type MathNodeLike } from '../../src/grade/arithmetic-tree.js';
 import { grade, type GradeOutcome } from '../../src/grade/grade.js';
 import type { AnswerKey } from '../../src/grade/key.js';
-
-/**
- * A generous ceiling per call: real answers grade in well under a
- * millisecond. A call over it is timed once more and the faster run is
- * kept, so a garbage-collection pause in a busy test run is not a failure.
- * Only a runaway (a hang, an exponential blow-up) is caught here; speed
- * itself belongs in bench/.
- */
-const MAX_MS = 2_000;
 
 const ARCH = { layers: [2, 2, 2, 1], activations: ['relu', 'relu', 'linear'] } as const;
 const SMOOTH = { layers: [3, 4, 1], activations: ['sigmoid', 'tanh'], biases: true } as const;
@@ -107,16 +98,6 @@ const ATTACKS: [string, string][] = [
   ['Infinity', 'Infinity'],
 ];
 
-const timed = (key: AnswerKey, text: string): { outcome: GradeOutcome; ms: number } => {
-  const once = () => {
-    const t0 = performance.now();
-    const outcome = grade(key, text);
-    return { outcome, ms: performance.now() - t0 };
-  };
-  const first = once();
-  return first.ms <= MAX_MS ? first : [first, once()].sort((a, b) => a.ms - b.ms)[0]!;
-};
-
 /** A well-formed outcome: a format error with its message and hint, or a mark with the key shown. */
 function expectWellFormed(o: GradeOutcome): void {
   if (o.status === 'format-error') {
@@ -156,7 +137,7 @@ beforeAll(() => {
 describe('known attack strings, for every kind of answer', () => {
   const rows = ATTACKS.flatMap(([label, text]) => KEYS.map(({ name, key }) => ({ label, name, key, text })));
   it.each(rows)('$label as a $name answer: a format error or a wrong mark, quickly', ({ key, text }) => {
-    const { outcome } = timed(key, text);
+    const outcome = grade(key, text);
     expectWellFormed(outcome);
     expect(outcome.status === 'format-error' || !outcome.correct).toBe(true);
   });
@@ -240,7 +221,7 @@ describe('random and adversarial strings, for every kind of answer (fast-check)'
   it.each(KEYS)('$name: nothing throws, every outcome is well formed, every call is quick', ({ key }) => {
     fc.assert(
       fc.property(adversarial, (text) => {
-        const { outcome } = timed(key, text);
+        const outcome = grade(key, text);
         expectWellFormed(outcome);
       }),
       { numRuns: 500 },
