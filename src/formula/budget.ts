@@ -30,6 +30,14 @@ export function drawSize(arch: Arch): number {
   return arch.layers.slice(1).reduce((sum, n, k) => sum + ((arch.layers[k] ?? 0) + 1) * n, arch.layers[0] ?? 0);
 }
 
+/**
+ * The network from layer `start` up, that layer taken as its input: what
+ * points drawn from `start` (see `drawnFrom` in drawn-from.ts) vary. Start 0 is `arch`.
+ */
+export function tailArch(arch: Arch, start: number): Arch {
+  return start === 0 ? arch : { ...arch, layers: arch.layers.slice(start), activations: arch.activations.slice(start) };
+}
+
 /** How many points of `arch` fit in POINT_WORK, beside-kink pairs included. */
 export function pointBudget(arch: Arch): number {
   return Math.floor(POINT_WORK / drawSize(arch));

@@ -7,7 +7,7 @@
  * nodes) that is layers 13 to 16, and on any network of up to 13,000
  * inputs, weights and biases, every layer.
  */
-import { drawSize, FORMULA_POINTS_FLOOR, POINT_WORK } from './budget.js';
+import { drawSize, FORMULA_POINTS_FLOOR, POINT_WORK, tailArch } from './budget.js';
 import { symbolName } from './format.js';
 import type { Arch, Formula, FormulaSymbol } from './types.js';
 
@@ -45,10 +45,10 @@ function layerOf(s: FormulaSymbol, arch: Arch): number {
  */
 export function beyondReach(f: Formula, arch: Arch): string | undefined {
   const start = drawnFrom(arch, [f]);
-  if (drawSize(tailOf(arch, start)) <= MAX_POINT_DRAW) return undefined;
+  if (drawSize(tailArch(arch, start)) <= MAX_POINT_DRAW) return undefined;
   const lowest = symbolsIn(f).reduce((a, b) => (layerOf(b, arch) < layerOf(a, arch) ? b : a));
   let first = layerOf(lowest, arch) + 1;
-  while (first < arch.layers.length - 1 && drawSize(tailOf(arch, drawnFrom(arch, [layerFormula(first)]))) > MAX_POINT_DRAW) first += 1;
+  while (first < arch.layers.length - 1 && drawSize(tailArch(arch, drawnFrom(arch, [layerFormula(first)]))) > MAX_POINT_DRAW) first += 1;
   return (
     `${symbolName(lowest)} is in layer ${layerOf(lowest, arch)}: on a network this large a formula may name layers ${first} and up ` +
     `(each is compared at random points, drawn from the layer below the lowest it names, and the first answer must be quick)`
@@ -58,10 +58,6 @@ export function beyondReach(f: Formula, arch: Arch): string | undefined {
 /** A formula naming one value of `layer` only, to ask where its points would be drawn from. */
 function layerFormula(layer: number): Formula {
   return { kind: 'symbol', symbol: { kind: 'z', layer, node: 1 } };
-}
-
-function tailOf(arch: Arch, start: number): Arch {
-  return start === 0 ? arch : { ...arch, layers: arch.layers.slice(start), activations: arch.activations.slice(start) };
 }
 
 export function symbolsIn(f: Formula): FormulaSymbol[] {

@@ -39,9 +39,9 @@
  */
 import { activate, FlatTrace, type FlatNetwork, type Loss } from '../nn/index.js';
 import { seeded, type Random } from '../random/prng.js';
-import { enumerablePatterns, FORMULA_POINTS, kinkGroups, MAX_FORMULA_POINTS, pointBudget, POINTS_PER_PATTERN } from './budget.js';
+import { enumerablePatterns, FORMULA_POINTS, kinkGroups, MAX_FORMULA_POINTS, pointBudget, POINTS_PER_PATTERN, tailArch } from './budget.js';
 
-export { FORMULA_POINTS, MAX_FORMULA_POINTS, POINTS_PER_PATTERN } from './budget.js';
+export { FORMULA_POINTS, MAX_FORMULA_POINTS, POINTS_PER_PATTERN, tailArch } from './budget.js';
 import type { Point } from './evaluate.js';
 import { isKinked, randomPattern, type Pattern } from './patterns.js';
 import type { Arch } from './types.js';
@@ -50,14 +50,6 @@ export const KINK_MARGIN = 0.05;
 /** How close to a kink the points beside it are: far below any smoothing an answer could write. */
 export const KINK_NEAR = 1e-7;
 export const FORMULA_SEED = 20240607;
-
-/**
- * The network from layer `start` up, that layer taken as its input: what
- * points drawn from `start` (see `drawnFrom`) vary. Start 0 is `arch`.
- */
-export function tailArch(arch: Arch, start: number): Arch {
-  return start === 0 ? arch : { ...arch, layers: arch.layers.slice(start), activations: arch.activations.slice(start) };
-}
 
 /** How many points formulas on `arch` (drawn from layer `start`) are compared at, by the rule above (the points beside kinks come on top). */
 export function pointCount(arch: Arch, start = 0): number {
