@@ -1,6 +1,7 @@
 import { instantiationDiagnostics, loadBank, type Bank, type BankProblem } from '../bank/load-bank.js';
 import { problemOf, type Problem } from '../bank/model.js';
 import type { Source } from '../bank/read-files.js';
+import type { CheckCache } from '../check/check-cache.js';
 import { checkSources, exitClass, type CheckOptions, type CheckReport } from '../check/check-banks.js';
 import { checkVariant } from '../check/check-variant.js';
 import { byLocation, type Diagnostic } from '../diagnostics/diagnostic.js';
@@ -21,6 +22,8 @@ export interface ExportRequest {
   seed: number;
   /** The gating check's options, as `check` takes them from the course's config. */
   check?: CheckOptions;
+  /** The check's memory across runs (Io.checkCache), if the caller keeps one. */
+  cache?: CheckCache;
 }
 
 export type Collected =
@@ -36,7 +39,7 @@ export type Collected =
  * means nothing is exported.
  */
 export function collectExport(sources: Source[], readDiagnostics: Diagnostic[], req: ExportRequest): Collected {
-  const report = checkSources(sources, readDiagnostics, req.check ?? {});
+  const report = checkSources(sources, readDiagnostics, req.check ?? {}, req.cache);
   if (!report.ok) return { ok: false, kind: 'check', report, exit: exitClass(report) === 2 ? 2 : 1 };
   const origin = new Map<string, { bank: Bank; bp: BankProblem }>();
   const all: Problem[] = [];

@@ -1,5 +1,6 @@
 import { PassThrough } from 'node:stream';
 import { text } from 'node:stream/consumers';
+import { CheckCache } from '../../src/check/check-cache.js';
 import type { Io } from '../../src/cli/io.js';
 import { run } from '../../src/cli/main.js';
 import { REPO_ROOT, testStore } from './cli.js';
@@ -9,6 +10,13 @@ export interface RunResult {
   stdout: string;
   stderr: string;
 }
+
+/**
+ * One memory of checks for a test file's runs: the bundled bank is checked
+ * by the first export and reused by the next (CheckCache, tested in
+ * tests/check/check-cache.test.ts, gives the report a fresh check gives).
+ */
+const checkCache = new CheckCache();
 
 /**
  * Runs the CLI in this process with in-memory streams: stdin is a pipe
@@ -25,7 +33,7 @@ export async function runInMemory(args: string[], opts: { stdin?: string; env?: 
   if (opts.stdoutIsTTY) Object.assign(stdout, { isTTY: true, columns: 80 });
   // The progress store is always the test's own, whatever else the environment holds.
   const env = { ...(opts.env ?? { NO_COLOR: '1' }), QUIZDRILL_HOME: testStore() };
-  const io: Io = { stdin, stdout, stderr, env, cwd: opts.cwd ?? REPO_ROOT };
+  const io: Io = { stdin, stdout, stderr, env, cwd: opts.cwd ?? REPO_ROOT, checkCache };
   const code = await run(['node', 'quizdrill', ...args], io);
   stdout.end();
   stderr.end();

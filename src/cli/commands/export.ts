@@ -33,6 +33,7 @@ export async function runExport(io: Io, format: ExportFormat, paths: string[], o
     check: { ...(config.variants !== undefined && { variants: config.variants }), ...(config.ignore && { ignore: config.ignore }) },
     variants: opts.variants,
     seed: opts.seed,
+    ...(io.checkCache && { cache: io.checkCache }),
     ...(opts.tag && { tags: opts.tag }),
     ...(opts.id && { ids: opts.id }),
   });
