@@ -5,6 +5,8 @@ export default defineConfig({
   oxc: { include: /\.(m?ts|cts|[jt]sx)$/ },
   test: {
     include: ['tests/**/*.test.ts'],
+    // The CLI bundled once from source for the whole-CLI tests (tests/helpers/cli.ts).
+    globalSetup: ['tests/global-setup.ts'],
     // Whole-CLI tests start processes; under load (2 cores, several suites at once) that is slow.
     testTimeout: 120_000,
     hookTimeout: 120_000,

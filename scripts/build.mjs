@@ -4,15 +4,23 @@
 import { build } from 'esbuild';
 import { createHash } from 'node:crypto';
 import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { relative, resolve, sep } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument } from 'yaml';
 
 const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
-rmSync(new URL('../dist/', import.meta.url), { recursive: true, force: true });
+// `--outdir DIR` builds elsewhere than dist/ (the tests' own copy, see
+// tests/global-setup.ts); the bundle finds the package root from wherever it is.
+const at = process.argv.indexOf('--outdir');
+const out = at > 0 ? process.argv[at + 1] : 'dist';
+if (!out) throw new Error('--outdir needs a folder');
+const root = relative(resolve(out), resolve(fileURLToPath(new URL('..', import.meta.url)))).split(sep).join('/');
+rmSync(out, { recursive: true, force: true });
 
 const result = await build({
   // check-worker: a worker thread of `check --jobs`, which src/check/parallel.ts starts by its file name.
   entryPoints: { main: 'src/cli/main.ts', 'check-worker': 'src/check/check-worker.ts' },
-  outdir: 'dist',
+  outdir: out,
   bundle: true,
   splitting: true,
   format: 'esm',
@@ -25,8 +33,8 @@ const result = await build({
   chunkNames: '[name]-[hash]',
   define: {
     __QUIZDRILL_VERSION__: JSON.stringify(pkg.version),
-    // Every bundled module sits one folder below the package root.
-    __QUIZDRILL_ROOT__: JSON.stringify('../'),
+    // Where the package root is from the bundle's folder: '../' from dist/.
+    __QUIZDRILL_ROOT__: JSON.stringify(root === '' ? './' : `${root}/`),
   },
   // Bundled CommonJS packages call require(); ESM has none, so give them one.
   banner: { js: "import { createRequire as __qdCreateRequire } from 'node:module'; const require = __qdCreateRequire(import.meta.url);" },
@@ -44,7 +52,7 @@ const result = await build({
 // the parse cache).
 await build({
   entryPoints: { 'mathjs-parse': 'src/grade/mathjs-parse.ts', yaml: 'yaml', 'js-yaml': 'js-yaml' },
-  outdir: 'dist',
+  outdir: out,
   outExtension: { '.js': '.cjs' },
   bundle: true,
   format: 'cjs',
@@ -57,9 +65,9 @@ await build({
 
 // KaTeX's style sheet and its woff2 fonts, which the html export inlines
 // into each page (src/export/katex-css.ts reads them from dist/katex/).
-mkdirSync('dist/katex/fonts', { recursive: true });
-copyFileSync('node_modules/katex/dist/katex.min.css', 'dist/katex/katex.min.css');
-for (const font of readdirSync('node_modules/katex/dist/fonts').filter((n) => n.endsWith('.woff2'))) copyFileSync(`node_modules/katex/dist/fonts/${font}`, `dist/katex/fonts/${font}`);
+mkdirSync(`${out}/katex/fonts`, { recursive: true });
+copyFileSync('node_modules/katex/dist/katex.min.css', `${out}/katex/katex.min.css`);
+for (const font of readdirSync('node_modules/katex/dist/fonts').filter((n) => n.endsWith('.woff2'))) copyFileSync(`node_modules/katex/dist/fonts/${font}`, `${out}/katex/fonts/${font}`);
 
 if (process.argv.includes('--analyze')) {
   const { analyzeMetafile } = await import('esbuild');
@@ -88,7 +96,7 @@ for (const name of readdirSync('problems').filter((n) => /\.ya?ml$/.test(n))) {
   walk(doc.contents, []);
   cache[createHash('sha256').update(text).digest('hex')] = { data: doc.toJS({ maxAliasCount: 100 }), literals, positions };
 }
-writeFileSync('dist/bank-cache.json', JSON.stringify(cache));
+writeFileSync(`${out}/bank-cache.json`, JSON.stringify(cache));
 
 // The derivatives of the bundled bank's descent functions, taken now with
 // the code the CLI runs (src/descent/function-trees.ts, bundled for the
@@ -96,7 +104,7 @@ writeFileSync('dist/bank-cache.json', JSON.stringify(cache));
 // and constants) to its trees, so the bundled bank never loads mathjs's
 // `derivative` at start-up. A function written with {{...}} differs per
 // variant and is derived when drawn.
-const helper = 'dist/function-trees-build.mjs';
+const helper = `${out}/function-trees-build.mjs`;
 await build({
   entryPoints: ['src/descent/function-trees.ts'],
   outfile: helper,
@@ -108,7 +116,7 @@ await build({
   banner: { js: "import { createRequire as __qdCreateRequire } from 'node:module'; const require = __qdCreateRequire(import.meta.url);" },
   logLevel: 'warning',
 });
-const { derive, treesKey } = await import(new URL(`../${helper}`, import.meta.url).href);
+const { derive, treesKey } = await import(pathToFileURL(resolve(helper)).href);
 const functions = {};
 for (const { data } of Object.values(cache)) {
   for (const p of data?.problems ?? []) {
@@ -121,4 +129,4 @@ for (const { data } of Object.values(cache)) {
   }
 }
 rmSync(helper);
-writeFileSync('dist/function-cache.json', JSON.stringify(functions));
+writeFileSync(`${out}/function-cache.json`, JSON.stringify(functions));

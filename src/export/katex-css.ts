@@ -4,9 +4,9 @@ declare const __QUIZDRILL_ROOT__: string | undefined;
 
 /**
  * KaTeX's style sheet and fonts: beside the bundle in the package
- * (scripts/build.mjs copies them to dist/katex/), in node_modules from source.
+ * (scripts/build.mjs copies them to katex/ in its folder), in node_modules from source.
  */
-const KATEX_DIR = new URL(typeof __QUIZDRILL_ROOT__ === 'string' ? `${__QUIZDRILL_ROOT__}dist/katex/` : '../../node_modules/katex/dist/', import.meta.url);
+const KATEX_DIR = new URL(typeof __QUIZDRILL_ROOT__ === 'string' ? './katex/' : '../../node_modules/katex/dist/', import.meta.url);
 
 /**
  * KaTeX's CSS for a page, with the fonts the page uses inlined as data

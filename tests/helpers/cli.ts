@@ -4,10 +4,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll } from 'vitest';
+import { TEST_BIN } from './test-build.js';
 
 export const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
-export const ENTRY = fileURLToPath(new URL('./entry.ts', import.meta.url));
-const TSX = import.meta.resolve('tsx');
 
 export interface CliResult {
   stdout: string;
@@ -61,15 +60,18 @@ afterAll(() => {
   store = undefined;
 });
 
-/** The command line that runs the CLI from source (bin/ runs dist/, which may be stale). */
+/**
+ * The command line that runs the CLI: the bundle tests/global-setup.ts made
+ * from the current source at the start of this run (bin/ runs dist/, which
+ * may be stale), by its full path, so a test may run it in any folder.
+ */
 export function cliCommand(args: string[]): [string, string[]] {
-  // tsx by its full address, so that a test may run the CLI in a folder outside the repository.
-  return [process.execPath, ['--import', TSX, ENTRY, ...args]];
+  return [process.execPath, [TEST_BIN, ...args]];
 }
 
 /**
- * How long a whole-CLI run may take by default. Generous: each run starts
- * tsx, and with several suites at once on two cores a start alone has taken
+ * How long a whole-CLI run may take by default. Generous: with several
+ * suites at once on two cores, a start from source (tsx) alone once took
  * over 9 s.
  */
 const CLI_TIMEOUT_MS = 60_000;

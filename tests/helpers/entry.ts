@@ -1,4 +1,4 @@
-// The CLI from source, for end-to-end tests: bin/quizdrill.js runs dist/, which may be stale.
+// The CLI from source (the pack test compares it with the installed package; other whole-CLI tests run the bundle, see tests/global-setup.ts).
 import { main } from '../../src/cli/main.js';
 
 await main(process.argv);
