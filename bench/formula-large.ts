@@ -1,8 +1,12 @@
 // Formula grading on the largest networks (issue 19). The first answer on a
 // network draws its points, so it is timed in a fresh process each run: a
 // child imports the grader, then times its first grade and its later ones.
+// The child is this file bundled and minified as scripts/build.mjs bundles
+// the CLI, so it runs the code a student's `npx quizdrill` runs (from source,
+// tsx's module hooks were part of the first answer's time).
 // Run alone: `node --import tsx bench/formula-large.ts`.
 import { spawnSync } from 'node:child_process';
+import { buildSync } from 'esbuild';
 import { fileURLToPath } from 'node:url';
 import { grade } from '../src/grade/index.js';
 import type { Arch } from '../src/nn/types.js';
@@ -55,10 +59,22 @@ export function nodeUnit(runs = 5): number {
 
 /** Rows of [network, first formula on 2-2-2-1 ms, first on the network ms, later ms], medians over `runs` fresh processes. */
 export function formulaLarge(runs = 5): [string, number, number, number][] {
-  const self = fileURLToPath(import.meta.url);
+  const self = fileURLToPath(new URL('./out/formula-large.mjs', import.meta.url));
+  buildSync({
+    entryPoints: [fileURLToPath(import.meta.url)],
+    outfile: self,
+    bundle: true,
+    format: 'esm',
+    platform: 'node',
+    target: 'node20',
+    minify: true,
+    external: ['./mathjs-parse.cjs', 'mathjs'],
+    banner: { js: "import { createRequire as __qdCreateRequire } from 'node:module'; const require = __qdCreateRequire(import.meta.url);" },
+    logLevel: 'warning',
+  });
   return Object.keys(CASES).map((name) => {
     const results = Array.from({ length: runs }, () => {
-      const r = spawnSync(process.execPath, ['--import', 'tsx', self, name], { encoding: 'utf8' });
+      const r = spawnSync(process.execPath, [self, name], { encoding: 'utf8' });
       if (r.status !== 0) throw new Error(`${name}: ${r.stderr}`);
       return JSON.parse(r.stdout) as { cold: number; first: number; later: number };
     });
