@@ -74,6 +74,8 @@ export function answerKey(part: PartData, network?: NetworkData, computed?: Comp
       return { kind: 'choice', options, answer: present(part.answer).charCodeAt(0) - 97, ...shownOptions(options) };
     }
     case 'expression':
+      // Declared symbols with a network join the network's (formula/): without one, mathjs reads them (grade/free-formula.ts).
+      if (symbols && network?.layers && network.activations) return { kind: 'expression', answer: part.answer, arch: { ...archOf(network), symbols: freeSymbols(symbols) } };
       return { kind: 'expression', answer: part.answer, arch: archOf(network), ...(symbols && { symbols: freeSymbols(symbols) }) };
     default: {
       const never: never = part;

@@ -27,16 +27,28 @@ export const MAX_POINT_DRAW = Math.floor(POINT_WORK / FORMULA_POINTS_FLOOR / 100
  */
 export function drawnFrom(arch: Arch, formulas: readonly Formula[]): number {
   const top = arch.layers.length - 1;
-  const lowest = Math.min(top, ...formulas.flatMap(symbolsIn).map((s) => layerOf(s, arch)));
+  const lowest = Math.min(top, ...formulas.flatMap(layeredIn).map((s) => layerOf(s, arch)));
   let start = Math.max(0, lowest - 1);
   // A step layer's activations are 0 or 1, not a range: which of them are 0 is a pattern to visit, so it is drawn.
   while (start > 0 && arch.activations[start - 1] === 'step') start -= 1;
   return start;
 }
 
+/** A symbol that lives in a layer of the network: any but a declared one. */
+type Layered = Exclude<FormulaSymbol, { kind: 'declared' }>;
+
 /** The layer a value lives in: x is layer 0; H, L, y and ŷ the output layer. */
-function layerOf(s: FormulaSymbol, arch: Arch): number {
+function layerOf(s: Layered, arch: Arch): number {
   return s.kind === 'x' ? 0 : 'layer' in s ? s.layer : arch.layers.length - 1;
+}
+
+/**
+ * The symbols of `f` that live in a layer. A declared symbol (eta) has
+ * none: it is drawn beside each point (declared.ts), not from the network,
+ * so it never moves the layer points are drawn from.
+ */
+function layeredIn(f: Formula): Layered[] {
+  return symbolsIn(f).filter((s): s is Layered => s.kind !== 'declared');
 }
 
 /**
@@ -46,7 +58,7 @@ function layerOf(s: FormulaSymbol, arch: Arch): number {
 export function beyondReach(f: Formula, arch: Arch): string | undefined {
   const start = drawnFrom(arch, [f]);
   if (drawSize(tailArch(arch, start)) <= MAX_POINT_DRAW) return undefined;
-  const lowest = symbolsIn(f).reduce((a, b) => (layerOf(b, arch) < layerOf(a, arch) ? b : a));
+  const lowest = layeredIn(f).reduce((a, b) => (layerOf(b, arch) < layerOf(a, arch) ? b : a));
   let first = layerOf(lowest, arch) + 1;
   while (first < arch.layers.length - 1 && drawSize(tailArch(arch, drawnFrom(arch, [layerFormula(first)]))) > MAX_POINT_DRAW) first += 1;
   return (

@@ -10,6 +10,7 @@ import { loadMathParse } from './arithmetic.js';
 import { ALLOWED_FUNCTIONS, ALLOWED_SYMBOLS, evaluateTree, type MathNodeLike } from './arithmetic-tree.js';
 import { parsedError, parsedOk, quote, type Parsed } from '../answer/parsed.js';
 import { seeded } from '../random/prng.js';
+import { GREEK } from '../formula/greek.js';
 
 /** A declared symbol; `positive` draws its values from (0, 3] only (for ln, sqrt, a rate). */
 export interface FreeSymbol {
@@ -24,11 +25,6 @@ export const FREE_POINTS = 24;
 const MIN_DEFINED = 8;
 const SEED = 0x5eed17;
 
-/** Greek letters typed as themselves or as LaTeX commands, read as their names. */
-const GREEK: Readonly<Record<string, string>> = {
-  α: 'alpha', β: 'beta', γ: 'gamma', δ: 'delta', ε: 'epsilon', η: 'eta', θ: 'theta', κ: 'kappa',
-  λ: 'lambda', μ: 'mu', ν: 'nu', ρ: 'rho', σ: 'sigma', τ: 'tau', φ: 'phi', ω: 'omega',
-};
 const COMMANDS = new Set([...Object.values(GREEK), ...Object.keys(ALLOWED_FUNCTIONS), 'pi']);
 
 /** The symbols, in words, for hints and for `?`. */

@@ -11,8 +11,8 @@ import { parseMatrix } from './parse-matrix.js';
 import { parseNumber } from './parse-number.js';
 import { parseVector } from './parse-vector.js';
 import type { Parsed } from '../answer/parsed.js';
-import { FORMULA_HELP, formulasAgree, parseFormula } from '../formula/index.js';
-import { freeFormulasAgree, freeHelp, parseFree } from './free-formula.js';
+import { FORMULA_HELP, formulasAgree, parseFormula, type Arch } from '../formula/index.js';
+import { describeSymbols, freeFormulasAgree, freeHelp, parseFree } from './free-formula.js';
 import { accepts, DEFAULT_COMPARISON, isWhole, MIN_ROUNDING_SIG_FIGS } from './compare.js';
 
 export type GradeOutcome =
@@ -80,12 +80,21 @@ export function acceptedFormats(key: AnswerKey): string {
     case 'choice':
       return `Type ${choiceHint(key.options)}.\n${CHOICE_MATCHING_DOC}`;
     case 'expression':
-      return key.symbols ? freeHelp(key.symbols) : FORMULA_HELP;
+      if (key.symbols) return freeHelp(key.symbols);
+      return key.arch.symbols?.length ? `${FORMULA_HELP}\n\n${declaredHelp(key.arch.symbols)}` : FORMULA_HELP;
     default: {
       const unreachable: never = key;
       return unreachable;
     }
   }
+}
+
+/** The `?` help's last lines on a network whose problem declares symbols of its own. */
+function declaredHelp(symbols: NonNullable<Arch['symbols']>): string {
+  return [
+    `This problem's own symbols, besides the network's: ${describeSymbols(symbols)}.`,
+    'A Greek one may be typed as a letter (η), LaTeX (\\eta) or its name (eta).',
+  ].join('\n');
 }
 
 /** What counts as right beyond the exact value, in one sentence for the `?` help. */
