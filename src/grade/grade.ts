@@ -91,8 +91,11 @@ export function acceptedFormats(key: AnswerKey): string {
 
 /** The `?` help's last lines on a network whose problem declares symbols of its own. */
 function declaredHelp(symbols: NonNullable<Arch['symbols']>): string {
+  const name = symbols[0]?.name ?? 'eta';
   return [
     `This problem's own symbols, besides the network's: ${describeSymbols(symbols)}.`,
+    `They mix with the network's symbols, as in (1 - ${name}) * H + ${name} * x_1,`,
+    'and take a new value at each point the formulas are compared at.',
     'A Greek one may be typed as a letter (η), LaTeX (\\eta) or its name (eta).',
   ].join('\n');
 }

@@ -74,6 +74,7 @@ describe('a formula in a network\'s symbols and declared ones', { timeout: 60_00
     const help = acceptedFormats(key);
     expect(help).toContain("Type a formula in the network's symbols");
     expect(help).toContain("This problem's own symbols, besides the network's: eta (> 0), lambda.");
+    expect(help).toContain('as in (1 - eta) * H + eta * x_1');
   });
 
   it('self-tests the key, and says when a symbol must be declared positive', () => {
@@ -206,6 +207,7 @@ describe('the example in docs/bank-format.md', { timeout: 60_000 }, () => {
     const loaded = loadBank('doc.yaml', `problems:\n${example!}`);
     if (!loaded.ok) throw new Error('does not load');
     const [part] = problemsOf(loaded.bank).flatMap((p) => p.parts);
-    expect(grade(part!.key, '(1 - η λ) W_{11}^{(2)} - η a_1^{(1)}')).toMatchObject({ status: 'graded', correct: true });
+    expect(grade(part!.key, '(1 - η λ) W_{11}^{(2)} - η a_1^{(1)} \\delta_1^{(2)}')).toMatchObject({ status: 'graded', correct: true });
+    expect(grade(part!.key, '(1 - η λ) W_{11}^{(2)} - η a_1^{(1)}')).toMatchObject({ status: 'graded', correct: false });
   });
 });
