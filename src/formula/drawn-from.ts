@@ -58,11 +58,20 @@ function layeredIn(f: Formula): Layered[] {
 export function beyondReach(f: Formula, arch: Arch): string | undefined {
   const start = drawnFrom(arch, [f]);
   if (drawSize(tailArch(arch, start)) <= MAX_POINT_DRAW) return undefined;
-  const lowest = layeredIn(f).reduce((a, b) => (layerOf(b, arch) < layerOf(a, arch) ? b : a));
-  let first = layerOf(lowest, arch) + 1;
-  while (first < arch.layers.length - 1 && drawSize(tailArch(arch, drawnFrom(arch, [layerFormula(first)]))) > MAX_POINT_DRAW) first += 1;
+  const top = arch.layers.length - 1;
+  // A formula naming no layer (2, or a declared eta alone) draws as one naming the top: when that is too much, so is any.
+  const lowest = layeredIn(f).reduce<Layered | undefined>((a, b) => (a && layerOf(a, arch) <= layerOf(b, arch) ? a : b), undefined);
+  let first = lowest ? layerOf(lowest, arch) + 1 : top + 1;
+  while (first <= top && drawSize(tailArch(arch, drawnFrom(arch, [layerFormula(first)]))) > MAX_POINT_DRAW) first += 1;
+  const what = lowest ? `${symbolName(lowest)} is in layer ${layerOf(lowest, arch)}` : 'the formula names no layer';
+  if (first > top) {
+    return (
+      `${what}, and on this network no formula can be graded at once: its step layers' 0s and 1s are patterns to visit, ` +
+      `so every point draws the layers under them, more than ${MAX_POINT_DRAW.toLocaleString('en-US')} numbers`
+    );
+  }
   return (
-    `${symbolName(lowest)} is in layer ${layerOf(lowest, arch)}: on a network this large a formula may name layers ${first} and up ` +
+    `${what}: on a network this large a formula may name layers ${first} and up ` +
     `(each is compared at random points, drawn from the layer below the lowest it names, and the first answer must be quick)`
   );
 }
