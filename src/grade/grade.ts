@@ -11,7 +11,8 @@ import { parseMatrix } from './parse-matrix.js';
 import { parseNumber } from './parse-number.js';
 import { parseVector } from './parse-vector.js';
 import type { Parsed } from '../answer/parsed.js';
-import { FORMULA_HELP, formulasAgree, parseFormula, type Arch } from '../formula/index.js';
+import { FORMULA_HELP, formulasAgree, parseFormula } from '../formula/index.js';
+import type { DeclaredSymbol } from '../nn/types.js';
 import { describeSymbols, freeFormulasAgree, freeHelp, parseFree } from './free-formula.js';
 import { accepts, DEFAULT_COMPARISON, isWhole, MIN_ROUNDING_SIG_FIGS } from './compare.js';
 
@@ -90,7 +91,7 @@ export function acceptedFormats(key: AnswerKey): string {
 }
 
 /** The `?` help's last lines on a network whose problem declares symbols of its own. */
-function declaredHelp(symbols: NonNullable<Arch['symbols']>): string {
+function declaredHelp(symbols: readonly DeclaredSymbol[]): string {
   const name = symbols[0]?.name ?? 'eta';
   return [
     `This problem's own symbols, besides the network's: ${describeSymbols(symbols)}.`,

@@ -65,6 +65,7 @@ export interface Arch {
   symbols?: readonly DeclaredSymbol[];
 }
 
+/** A symbol a problem declares (`symbols: [alpha, { eta: positive }]`), for formulas with or without a network. */
 export interface DeclaredSymbol {
   name: string;
   positive?: boolean;
