@@ -9,7 +9,7 @@ import { column, FormulaSyntaxError, type Token } from './token.js';
 
 const NUMBER = /(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?/y;
 const WORD = /[A-Za-z]+/y;
-/** A declared symbol's spelling (problem.ts): a letter, then letters, digits and _. */
+/** A declared symbol's spelling (schema/problem.ts): a letter, then letters, digits and _. */
 const NAME = /[A-Za-z][A-Za-z0-9_]*/y;
 const COMMAND = /\\(?:[A-Za-z]+|.)/y;
 const PRIME = /\s*(?:'|\u2032|\^\s*(?:\\prime|\{\s*\\prime\s*\}))/y;
@@ -140,7 +140,7 @@ class Lexer {
 
   /** A declared name, or a run of letters: a function, H, L, y, yhat, delta, a symbol letter, or `d` of dH/dW1_12. */
   private word(at: number): void {
-    // The schema keeps declared names from spelling a network symbol (refine.ts).
+    // The schema keeps declared names from spelling a network symbol (schema/symbol-names.ts).
     const name = match(NAME, this.text, at)?.[0] ?? '';
     if (this.declared.has(name)) return this.declaredSymbol(name, at, name.length);
     const word = match(WORD, this.text, at)?.[0] ?? '';
@@ -158,6 +158,10 @@ class Lexer {
     const rest = word.slice(1);
     if (word === 'd' || (word.startsWith('d') && (rest === 'H' || rest === 'L' || (rest.length === 1 && SYMBOL_LETTERS.has(rest))))) {
       return this.push({ t: 'partial', at }, 1);
+    }
+    if (this.declared.has(word)) {
+      // eta2, eta_1: digits or a subscript glued to a declared name, which takes neither.
+      throw new FormulaSyntaxError(`${JSON.stringify(name)} ${column(at)} is not a symbol: ${word} takes no node number or subscript (put * between ${word} and a number it multiplies)`, at);
     }
     const shown = word.length > 20 ? `${word.slice(0, 20)}...` : word;
     const own = this.declared.size > 0 ? `; besides the network's symbols, this problem's are ${[...this.declared].join(', ')}` : '';

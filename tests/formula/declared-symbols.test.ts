@@ -43,6 +43,8 @@ describe('a formula in a network\'s symbols and declared ones', { timeout: 60_00
     ['W2_11 - mu a1_1', "unknown name \"mu\" at column 9; besides the network's symbols, this problem's are eta, lambda"],
     ['W2_11 - eta a3_1', 'is not in this network'],
     ['W2_11 - \\mu a1_1', 'is not part of the formula notation'],
+    ['W2_11 - eta2 a1_1', '"eta2" at column 9 is not a symbol: eta takes no node number or subscript'],
+    ['W2_11 - eta_1 a1_1', '"eta_1" at column 9 is not a symbol'],
   ])('reads %s as a format error, never a wrong mark', (typed, why) => {
     const g = grade(key, typed);
     expect(g.status).toBe('format-error');
