@@ -1,12 +1,11 @@
 import { renderMath } from '../latex/index.js';
-import type { Arch } from '../nn/types.js';
+import type { Arch, DeclaredSymbol } from '../nn/types.js';
 import type { AnswerKey } from '../grade/key.js';
 import { comparisonOf } from '../grade/comparison-of.js';
 import type { ComputedKey, Variant } from '../template/instantiate.js';
 import type { Bank, BankProblem } from './load-bank.js';
 import type { DescentData, FigureData, NetworkData } from '../schema/data.js';
 import type { PartData, ProblemData, RawProblem, SymbolsData } from '../schema/problem.js';
-import type { FreeSymbol } from '../grade/free-formula.js';
 
 /** One question of a problem, ready to ask and grade. */
 export interface Part {
@@ -74,7 +73,9 @@ export function answerKey(part: PartData, network?: NetworkData, computed?: Comp
       return { kind: 'choice', options, answer: present(part.answer).charCodeAt(0) - 97, ...shownOptions(options) };
     }
     case 'expression':
-      return { kind: 'expression', answer: part.answer, arch: archOf(network), ...(symbols && { symbols: freeSymbols(symbols) }) };
+      // Declared symbols with a network join the network's (formula/): without one, mathjs reads them (grade/free-formula.ts).
+      if (symbols && network?.layers && network.activations) return { kind: 'expression', answer: part.answer, arch: { ...archOf(network), symbols: declaredSymbols(symbols) } };
+      return { kind: 'expression', answer: part.answer, arch: archOf(network), ...(symbols && { symbols: declaredSymbols(symbols) }) };
     default: {
       const never: never = part;
       throw new Error(`unhandled part kind ${JSON.stringify(never)}`);
@@ -89,7 +90,7 @@ function shownOptions(options: string[]): { shown?: string[][] } {
 }
 
 /** `[alpha, { eta: positive }]` as the grader's list. */
-export function freeSymbols(symbols: SymbolsData): FreeSymbol[] {
+export function declaredSymbols(symbols: SymbolsData): DeclaredSymbol[] {
   return symbols.map((s) => (typeof s === 'string' ? { name: s } : { name: Object.keys(s)[0]!, positive: true }));
 }
 

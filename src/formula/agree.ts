@@ -11,6 +11,7 @@ import { formatFormula } from './format.js';
 import { symbolName } from './format.js';
 import { archProblems, missingReason } from './symbols.js';
 import { drawnFrom, symbolsIn } from './drawn-from.js';
+import { declaredValues } from './declared.js';
 import type { AgreeOptions, Arch, Formula } from './types.js';
 
 /** As for an exact number answer: an exact formula demands the exact value. */
@@ -34,9 +35,10 @@ export function formulasAgree(a: Formula, b: Formula, arch: Arch, opts: AgreeOpt
 /** `formulasAgree` with the count and the first disagreement, for messages and reports. */
 export function formulaAgreement(a: Formula, b: Formula, arch: Arch, opts: AgreeOptions = {}): Agreement {
   const points = pointsFor(arch, [a, b], opts, drawnFrom(arch, [a, b]));
+  const declared = declaredValues(arch, points.length, opts.seed ?? FORMULA_SEED);
   for (const [k, point] of points.entries()) {
-    const va = evaluate(a, point);
-    const vb = evaluate(b, point);
+    const va = evaluate(a, point, undefined, declared[k]);
+    const vb = evaluate(b, point, undefined, declared[k]);
     if (!close(va, vb, opts)) {
       return {
         agree: false,
@@ -46,6 +48,17 @@ export function formulaAgreement(a: Formula, b: Formula, arch: Arch, opts: Agree
     }
   }
   return { agree: true, points: points.length, detail: `the two agree at all ${points.length} points` };
+}
+
+/**
+ * At how many of its points `f` has no finite value (a declared symbol
+ * under a root, say, drawn negative): the points it alone is compared at,
+ * with the declared values `formulaAgreement` draws for them.
+ */
+export function undefinedPoints(f: Formula, arch: Arch, opts: AgreeOptions = {}): { missing: number; points: number } {
+  const points = pointsFor(arch, [f], opts, drawnFrom(arch, [f]));
+  const declared = declaredValues(arch, points.length, opts.seed ?? FORMULA_SEED);
+  return { missing: points.filter((p, k) => !Number.isFinite(evaluate(f, p, undefined, declared[k]).value)).length, points: points.length };
 }
 
 /**

@@ -27,16 +27,28 @@ export const MAX_POINT_DRAW = Math.floor(POINT_WORK / FORMULA_POINTS_FLOOR / 100
  */
 export function drawnFrom(arch: Arch, formulas: readonly Formula[]): number {
   const top = arch.layers.length - 1;
-  const lowest = Math.min(top, ...formulas.flatMap(symbolsIn).map((s) => layerOf(s, arch)));
+  const lowest = Math.min(top, ...formulas.flatMap(layeredIn).map((s) => layerOf(s, arch)));
   let start = Math.max(0, lowest - 1);
   // A step layer's activations are 0 or 1, not a range: which of them are 0 is a pattern to visit, so it is drawn.
   while (start > 0 && arch.activations[start - 1] === 'step') start -= 1;
   return start;
 }
 
+/** A symbol that lives in a layer of the network: any but a declared one. */
+type Layered = Exclude<FormulaSymbol, { kind: 'declared' }>;
+
 /** The layer a value lives in: x is layer 0; H, L, y and ŷ the output layer. */
-function layerOf(s: FormulaSymbol, arch: Arch): number {
+function layerOf(s: Layered, arch: Arch): number {
   return s.kind === 'x' ? 0 : 'layer' in s ? s.layer : arch.layers.length - 1;
+}
+
+/**
+ * The symbols of `f` that live in a layer. A declared symbol (eta) has
+ * none: it is drawn beside each point (declared.ts), not from the network,
+ * so it never moves the layer points are drawn from.
+ */
+function layeredIn(f: Formula): Layered[] {
+  return symbolsIn(f).filter((s): s is Layered => s.kind !== 'declared');
 }
 
 /**
@@ -46,11 +58,20 @@ function layerOf(s: FormulaSymbol, arch: Arch): number {
 export function beyondReach(f: Formula, arch: Arch): string | undefined {
   const start = drawnFrom(arch, [f]);
   if (drawSize(tailArch(arch, start)) <= MAX_POINT_DRAW) return undefined;
-  const lowest = symbolsIn(f).reduce((a, b) => (layerOf(b, arch) < layerOf(a, arch) ? b : a));
-  let first = layerOf(lowest, arch) + 1;
-  while (first < arch.layers.length - 1 && drawSize(tailArch(arch, drawnFrom(arch, [layerFormula(first)]))) > MAX_POINT_DRAW) first += 1;
+  const top = arch.layers.length - 1;
+  // A formula naming no layer (2, or a declared eta alone) draws as one naming the top: when that is too much, so is any.
+  const lowest = layeredIn(f).reduce<Layered | undefined>((a, b) => (a && layerOf(a, arch) <= layerOf(b, arch) ? a : b), undefined);
+  let first = lowest ? layerOf(lowest, arch) + 1 : top + 1;
+  while (first <= top && drawSize(tailArch(arch, drawnFrom(arch, [layerFormula(first)]))) > MAX_POINT_DRAW) first += 1;
+  const what = lowest ? `${symbolName(lowest)} is in layer ${layerOf(lowest, arch)}` : 'the formula names no layer';
+  if (first > top) {
+    return (
+      `${what}, and on this network no formula can be graded at once: its step layers' 0s and 1s are patterns to visit, ` +
+      `so every point draws the layers under them, more than ${MAX_POINT_DRAW.toLocaleString('en-US')} numbers`
+    );
+  }
   return (
-    `${symbolName(lowest)} is in layer ${layerOf(lowest, arch)}: on a network this large a formula may name layers ${first} and up ` +
+    `${what}: on a network this large a formula may name layers ${first} and up ` +
     `(each is compared at random points, drawn from the layer below the lowest it names, and the first answer must be quick)`
   );
 }

@@ -1,11 +1,13 @@
 /**
- * The value of a formula at one point of a network: every symbol is read
- * from the point's trace, g and g' from the layer's own
- * activation. Alongside the value comes its scale, the size of the terms it
- * was summed from, so that two spellings of one formula whose rounding
- * differs after cancellation are still judged equal (see agree.ts).
+ * The value of a formula at one point of a network: every network symbol
+ * is read from the point's trace, a declared one from the values drawn
+ * beside it (declared.ts), g and g' from the layer's own activation.
+ * Alongside the value comes its scale, the size of the terms it was summed
+ * from, so that two spellings of one formula whose rounding differs after
+ * cancellation are still judged equal (see agree.ts).
  */
 import { activate, derivative, type FlatTrace, type Quantity } from '../nn/index.js';
+import type { DeclaredValues } from './declared.js';
 import type { Formula, FormulaSymbol } from './types.js';
 
 /** A point formulas are evaluated at: the trace of one random network at one input. */
@@ -17,13 +19,17 @@ export interface Value {
   scale: number;
 }
 
-/** Evaluate `f` at `point`; a blank takes the value of `blank`, or NaN when none is given. */
-export function evaluate(f: Formula, point: Point, blank?: Formula): Value {
+/**
+ * Evaluate `f` at `point`; a blank takes the value of `blank`, or NaN when
+ * none is given; a declared symbol its value in `declared`, or NaN.
+ */
+export function evaluate(f: Formula, point: Point, blank?: Formula, declared: DeclaredValues = {}): Value {
   switch (f.kind) {
     case 'number':
       return leaf(f.value);
     case 'symbol':
-      // Shapes were fixed when the point was drawn for this architecture, so every symbol exists.
+      if (f.symbol.kind === 'declared') return leaf(declared[f.symbol.name] ?? Number.NaN);
+      // Shapes were fixed when the point was drawn for this architecture, so every network symbol exists.
       return leaf(point.value(quantityOf(f.symbol, point)) ?? Number.NaN);
     case 'activation': {
       const g = point.net.activations[f.z.layer - 1] ?? 'linear';
@@ -31,17 +37,17 @@ export function evaluate(f: Formula, point: Point, blank?: Formula): Value {
       return leaf(f.prime ? derivative(g, z) : activate(g, z));
     }
     case 'sigmoid': {
-      const s = activate('sigmoid', evaluate(f.arg, point, blank).value);
+      const s = activate('sigmoid', evaluate(f.arg, point, blank, declared).value);
       return leaf(f.prime ? s * (1 - s) : s);
     }
     case 'negate': {
-      const v = evaluate(f.arg, point, blank);
+      const v = evaluate(f.arg, point, blank, declared);
       return { value: -v.value, scale: v.scale };
     }
     case 'binary':
-      return binary(f.op, evaluate(f.left, point, blank), evaluate(f.right, point, blank));
+      return binary(f.op, evaluate(f.left, point, blank, declared), evaluate(f.right, point, blank, declared));
     case 'blank':
-      return blank ? evaluate(blank, point) : leaf(Number.NaN);
+      return blank ? evaluate(blank, point, undefined, declared) : leaf(Number.NaN);
     default:
       return unknownFormula(f);
   }
@@ -65,7 +71,7 @@ function binary(op: Extract<Formula, { kind: 'binary' }>['op'], a: Value, b: Val
 }
 
 /** The quantity a symbol names: ŷ is a of the output layer, δ^(l)_j is dL/dz^(l)_j. */
-function quantityOf(s: FormulaSymbol, point: Point): Quantity {
+function quantityOf(s: Exclude<FormulaSymbol, { kind: 'declared' }>, point: Point): Quantity {
   switch (s.kind) {
     case 'yhat':
       return { kind: 'a', layer: point.net.layers.length - 1, node: s.node };

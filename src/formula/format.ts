@@ -57,9 +57,11 @@ function unknown(f: never): never {
   throw new Error(`unknown formula node: ${JSON.stringify(f)}`);
 }
 
-/** A symbol in its short spelling, as a student types it: `W2_21`, `x_1`, `L`, `y`, `yhat`, `delta2_1`. */
+/** A symbol in its short spelling, as a student types it: `W2_21`, `x_1`, `L`, `y`, `yhat`, `delta2_1`, `eta`. */
 export function symbolName(s: FormulaSymbol): string {
   switch (s.kind) {
+    case 'declared':
+      return s.name;
     case 'y':
     case 'yhat':
       // The output layer of a network with formulas has one node.

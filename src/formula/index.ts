@@ -9,7 +9,8 @@ export { CLAIM_HINT, MAX_CLAIM_LENGTH, MAX_FORMULA_LENGTH, parseClaim, parseForm
 export { MAX_FORMULA_NESTING } from './parser.js';
 export { FORMULA_HELP, FORMULA_HINT } from './help.js';
 export { archProblems, symbolsOf, symbolSummary } from './symbols.js';
-export { FORMULA_ABS_TOL, FORMULA_REL_TOL, formulaAgreement, formulasAgree, type Agreement } from './agree.js';
+export { FORMULA_ABS_TOL, FORMULA_REL_TOL, formulaAgreement, formulasAgree, undefinedPoints, type Agreement } from './agree.js';
+export { declaredValues, type DeclaredValues } from './declared.js';
 export { beyondReach, drawnFrom, MAX_POINT_DRAW } from './drawn-from.js';
 export { claimHolds, type ClaimResult } from './claim.js';
 export {

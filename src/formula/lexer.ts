@@ -3,11 +3,14 @@
  * operators, brackets and functions they stand for, or skipped when they
  * only space or size things; anything not listed is refused by name.
  */
+import { GREEK } from './greek.js';
 import { lexSymbol, SYMBOL_LETTERS, type SymbolName } from './lex-symbol.js';
 import { column, FormulaSyntaxError, type Token } from './token.js';
 
 const NUMBER = /(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?/y;
 const WORD = /[A-Za-z]+/y;
+/** A declared symbol's spelling (schema/problem.ts): a letter, then letters, digits and _. */
+const NAME = /[A-Za-z][A-Za-z0-9_]*/y;
 const COMMAND = /\\(?:[A-Za-z]+|.)/y;
 const PRIME = /\s*(?:'|\u2032|\^\s*(?:\\prime|\{\s*\\prime\s*\}))/y;
 const ESCAPED_BLANK = /(?:\\_\s*){2,}/y;
@@ -26,9 +29,13 @@ function match(re: RegExp, text: string, at: number): RegExpExecArray | null {
   return re.exec(text);
 }
 
-/** Split `text` into tokens, ending with an `end` token; throws FormulaSyntaxError on content it refuses. */
-export function tokenize(text: string): Token[] {
-  const lexer = new Lexer(text);
+/**
+ * Split `text` into tokens, ending with an `end` token; throws
+ * FormulaSyntaxError on content it refuses. `declared` are the names the
+ * problem declares besides the network's symbols.
+ */
+export function tokenize(text: string, declared: ReadonlySet<string> = new Set()): Token[] {
+  const lexer = new Lexer(text, declared);
   while (lexer.pos < text.length) lexer.next();
   lexer.tokens.push({ t: 'end', at: text.length });
   return lexer.tokens;
@@ -38,7 +45,10 @@ class Lexer {
   pos = 0;
   readonly tokens: Token[] = [];
 
-  constructor(private readonly text: string) {}
+  constructor(
+    private readonly text: string,
+    private readonly declared: ReadonlySet<string>,
+  ) {}
 
   private push(token: Token, length: number): void {
     this.tokens.push(token);
@@ -68,6 +78,7 @@ class Lexer {
     else if (c === '\u03c3') this.fn('sigma', at, 1);
     else if (c === '\u03b4') this.symbol(at, 'delta', at + 1);
     else if (c === '\u0177') this.symbol(at, 'yhat', at + 1);
+    else if (this.declared.has(GREEK[c] ?? '')) this.declaredSymbol(GREEK[c]!, at, 1);
     else if (c === '_') this.underscores(at);
     else if (c === '\\') this.command(at);
     else if (/[A-Za-z]/.test(c)) this.word(at);
@@ -110,6 +121,8 @@ class Lexer {
       case '\\blank':
         return this.push({ t: 'blank', at }, command.length);
       default:
+        // \eta for a declared eta.
+        if (this.declared.has(command.slice(1))) return this.declaredSymbol(command.slice(1), at, command.length);
         throw new FormulaSyntaxError(`${JSON.stringify(command)} ${column(at)} is not part of the formula notation`, at);
     }
   }
@@ -120,8 +133,16 @@ class Lexer {
     this.push({ t: 'sym', symbol, text: this.text.slice(at, end), at }, end - at);
   }
 
-  /** A run of letters: a function, H, L, y, yhat, delta, a symbol letter, or `d` of dH/dW1_12. */
+  /** One of the problem's declared symbols, spelled in `length` characters (eta, η, \\eta). */
+  private declaredSymbol(name: string, at: number, length: number): void {
+    this.push({ t: 'sym', symbol: { kind: 'declared', name }, text: this.text.slice(at, at + length), at }, length);
+  }
+
+  /** A declared name, or a run of letters: a function, H, L, y, yhat, delta, a symbol letter, or `d` of dH/dW1_12. */
   private word(at: number): void {
+    // The schema keeps declared names from spelling a network symbol (schema/symbol-names.ts).
+    const name = match(NAME, this.text, at)?.[0] ?? '';
+    if (this.declared.has(name)) return this.declaredSymbol(name, at, name.length);
     const word = match(WORD, this.text, at)?.[0] ?? '';
     if (word === 'sigma' || word === 'g') return this.fn(word, at, word.length);
     if (word === 'H') return this.push({ t: 'sym', symbol: { kind: 'H' }, text: 'H', at }, 1);
@@ -138,7 +159,12 @@ class Lexer {
     if (word === 'd' || (word.startsWith('d') && (rest === 'H' || rest === 'L' || (rest.length === 1 && SYMBOL_LETTERS.has(rest))))) {
       return this.push({ t: 'partial', at }, 1);
     }
+    if (this.declared.has(word)) {
+      // eta2, eta_1: digits or a subscript glued to a declared name, which takes neither.
+      throw new FormulaSyntaxError(`${JSON.stringify(name)} ${column(at)} is not a symbol: ${word} takes no node number or subscript (put * between ${word} and a number it multiplies)`, at);
+    }
     const shown = word.length > 20 ? `${word.slice(0, 20)}...` : word;
-    throw new FormulaSyntaxError(`unknown name ${JSON.stringify(shown)} ${column(at)}`, at);
+    const own = this.declared.size > 0 ? `; besides the network's symbols, this problem's are ${[...this.declared].join(', ')}` : '';
+    throw new FormulaSyntaxError(`unknown name ${JSON.stringify(shown)} ${column(at)}${own}`, at);
   }
 }

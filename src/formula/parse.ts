@@ -50,7 +50,9 @@ function read<T>(
   const problems = archProblems(arch);
   if (problems.length > 0) return parsedError(`the problem's network cannot be used: ${problems.join('; ')}`, hint);
   try {
-    return parsedOk(parse(new Parser(tokenize(text), arch, what === 'claim')));
+    // A claim is read in the network's symbols only (the schema refuses a claim beside declared symbols): its left side never depends on them.
+    const declared = new Set(what === 'formula' ? arch.symbols?.map((s) => s.name) : []);
+    return parsedOk(parse(new Parser(tokenize(text, declared), arch, what === 'claim')));
   } catch (e) {
     if (e instanceof FormulaSyntaxError) return parsedError(e.message, hint);
     throw e;

@@ -12,6 +12,9 @@ export function missingReason(s: FormulaSymbol, arch: Arch): string | undefined 
   const width = (l: number): number => arch.layers[l] ?? 0;
   const nodes = (l: number): string => `layer ${l} has ${plural(width(l), 'node')}`;
   if (s.kind === 'H') return undefined;
+  if (s.kind === 'declared') {
+    return arch.symbols?.some((d) => d.name === s.name) ? undefined : `the problem declares no symbol ${s.name}`;
+  }
   if ((s.kind === 'L' || s.kind === 'y' || s.kind === 'yhat' || s.kind === 'delta') && !arch.loss) {
     return 'L, y, yhat and delta belong to a network with a loss, and this one has none';
   }

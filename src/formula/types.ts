@@ -10,14 +10,17 @@ export type { Arch };
 /**
  * What a formula's symbol names: a value of the network, or, where the
  * network has a loss, the loss L, the target y_k, the output ŷ_k (a of the
- * output layer, under its own name) or δ^(l)_j = dL/dz^(l)_j.
+ * output layer, under its own name) or δ^(l)_j = dL/dz^(l)_j; or one of the
+ * problem's declared symbols, which is no value of the network at all.
  */
 export type FormulaSymbol =
   | NetworkValue
   | { kind: 'L' }
   | { kind: 'y'; node: number }
   | { kind: 'yhat'; node: number }
-  | { kind: 'delta'; layer: number; node: number };
+  | { kind: 'delta'; layer: number; node: number }
+  /** A name the problem declares (`symbols: [eta]`), such as a rate: drawn afresh at each point (declared.ts). */
+  | { kind: 'declared'; name: string };
 
 /** A node z^(l)_j, the only thing g and g' may be applied to. */
 export interface ZRef {

@@ -10,12 +10,8 @@ import { loadMathParse } from './arithmetic.js';
 import { ALLOWED_FUNCTIONS, ALLOWED_SYMBOLS, evaluateTree, type MathNodeLike } from './arithmetic-tree.js';
 import { parsedError, parsedOk, quote, type Parsed } from '../answer/parsed.js';
 import { seeded } from '../random/prng.js';
-
-/** A declared symbol; `positive` draws its values from (0, 3] only (for ln, sqrt, a rate). */
-export interface FreeSymbol {
-  name: string;
-  positive?: boolean;
-}
+import { GREEK } from '../formula/greek.js';
+import type { DeclaredSymbol } from '../nn/types.js';
 
 export const MAX_FREE_LENGTH = 200;
 const MAX_DEPTH = 20;
@@ -24,23 +20,18 @@ export const FREE_POINTS = 24;
 const MIN_DEFINED = 8;
 const SEED = 0x5eed17;
 
-/** Greek letters typed as themselves or as LaTeX commands, read as their names. */
-const GREEK: Readonly<Record<string, string>> = {
-  α: 'alpha', β: 'beta', γ: 'gamma', δ: 'delta', ε: 'epsilon', η: 'eta', θ: 'theta', κ: 'kappa',
-  λ: 'lambda', μ: 'mu', ν: 'nu', ρ: 'rho', σ: 'sigma', τ: 'tau', φ: 'phi', ω: 'omega',
-};
 const COMMANDS = new Set([...Object.values(GREEK), ...Object.keys(ALLOWED_FUNCTIONS), 'pi']);
 
 /** The symbols, in words, for hints and for `?`. */
-export function describeSymbols(symbols: readonly FreeSymbol[]): string {
+export function describeSymbols(symbols: readonly DeclaredSymbol[]): string {
   return symbols.map((s) => (s.positive ? `${s.name} (> 0)` : s.name)).join(', ');
 }
 
-export function freeHint(symbols: readonly FreeSymbol[]): string {
+export function freeHint(symbols: readonly DeclaredSymbol[]): string {
   return `a formula in ${describeSymbols(symbols)}, with numbers, + - * / ^, ( ), e, pi, ${Object.keys(ALLOWED_FUNCTIONS).join(', ')}`;
 }
 
-export function freeHelp(symbols: readonly FreeSymbol[]): string {
+export function freeHelp(symbols: readonly DeclaredSymbol[]): string {
   return [
     `Type a formula in this problem's symbols: ${describeSymbols(symbols)}.`,
     `Use numbers, + - * / ^, ( ), e, pi and ${Object.keys(ALLOWED_FUNCTIONS).join(', ')}; a product may leave out the *.`,
@@ -91,7 +82,7 @@ function group(t: string, i: number): { inner: string; end: number } | undefined
 const CHARS = /^[0-9A-Za-z_. \t+\-*/^()]*$/;
 
 /** Reads a formula over the symbols, or says why not (a format error, never a wrong mark). */
-export function parseFree(text: string, symbols: readonly FreeSymbol[]): Parsed<MathNodeLike> {
+export function parseFree(text: string, symbols: readonly DeclaredSymbol[]): Parsed<MathNodeLike> {
   const hint = freeHint(symbols);
   const fail = (why: string): Parsed<MathNodeLike> => parsedError(`${quote(text)} is not a formula here: ${why}`, hint);
   if (text.length > MAX_FREE_LENGTH) return fail(`it is longer than ${MAX_FREE_LENGTH} characters`);
@@ -120,7 +111,7 @@ export function parseFree(text: string, symbols: readonly FreeSymbol[]): Parsed<
 }
 
 /** The values of the symbols at the random points; the same on every machine. */
-function points(symbols: readonly FreeSymbol[]): Record<string, number>[] {
+function points(symbols: readonly DeclaredSymbol[]): Record<string, number>[] {
   const random = seeded(SEED);
   return Array.from({ length: FREE_POINTS }, () => Object.fromEntries(symbols.map((s) => [s.name, s.positive ? 0.1 + 2.9 * random() : -3 + 6 * random()])));
 }
@@ -130,7 +121,7 @@ function points(symbols: readonly FreeSymbol[]): Record<string, number>[] {
  * points (at least 8 of which must be in the key's domain). Tolerance as
  * for a number: 1e-9 relative.
  */
-export function freeFormulasAgree(key: MathNodeLike, answer: MathNodeLike, symbols: readonly FreeSymbol[]): boolean {
+export function freeFormulasAgree(key: MathNodeLike, answer: MathNodeLike, symbols: readonly DeclaredSymbol[]): boolean {
   let defined = 0;
   for (const scope of points(symbols)) {
     const k = evaluateTree(key, '', scope);
@@ -144,7 +135,7 @@ export function freeFormulasAgree(key: MathNodeLike, answer: MathNodeLike, symbo
 }
 
 /** For self-tests: a formula that reads but is never equal to the key. */
-export function freeDefinedPoints(key: MathNodeLike, symbols: readonly FreeSymbol[]): number {
+export function freeDefinedPoints(key: MathNodeLike, symbols: readonly DeclaredSymbol[]): number {
   return points(symbols).filter((scope) => {
     const k = evaluateTree(key, '', scope);
     return k.ok && Number.isFinite(k.value);

@@ -12,7 +12,8 @@ import { parseNumber } from './parse-number.js';
 import { parseVector } from './parse-vector.js';
 import type { Parsed } from '../answer/parsed.js';
 import { FORMULA_HELP, formulasAgree, parseFormula } from '../formula/index.js';
-import { freeFormulasAgree, freeHelp, parseFree } from './free-formula.js';
+import type { DeclaredSymbol } from '../nn/types.js';
+import { describeSymbols, freeFormulasAgree, freeHelp, parseFree } from './free-formula.js';
 import { accepts, DEFAULT_COMPARISON, isWhole, MIN_ROUNDING_SIG_FIGS } from './compare.js';
 
 export type GradeOutcome =
@@ -80,12 +81,24 @@ export function acceptedFormats(key: AnswerKey): string {
     case 'choice':
       return `Type ${choiceHint(key.options)}.\n${CHOICE_MATCHING_DOC}`;
     case 'expression':
-      return key.symbols ? freeHelp(key.symbols) : FORMULA_HELP;
+      if (key.symbols) return freeHelp(key.symbols);
+      return key.arch.symbols?.length ? `${FORMULA_HELP}\n\n${declaredHelp(key.arch.symbols)}` : FORMULA_HELP;
     default: {
       const unreachable: never = key;
       return unreachable;
     }
   }
+}
+
+/** The `?` help's last lines on a network whose problem declares symbols of its own. */
+function declaredHelp(symbols: readonly DeclaredSymbol[]): string {
+  const name = symbols[0]?.name ?? 'eta';
+  return [
+    `This problem's own symbols, besides the network's: ${describeSymbols(symbols)}.`,
+    `They mix with the network's symbols, as in (1 - ${name}) * H + ${name} * x_1,`,
+    'and take a new value at each point the formulas are compared at.',
+    'A Greek one may be typed as a letter (η), LaTeX (\\eta) or its name (eta).',
+  ].join('\n');
 }
 
 /** What counts as right beyond the exact value, in one sentence for the `?` help. */

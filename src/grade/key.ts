@@ -1,6 +1,5 @@
-import type { Arch } from '../nn/types.js';
+import type { Arch, DeclaredSymbol } from '../nn/types.js';
 import type { Comparison } from './compare.js';
-import type { FreeSymbol } from './free-formula.js';
 
 export type { Comparison, Tolerance } from './compare.js';
 
@@ -27,4 +26,4 @@ export type AnswerKey =
    * that network; or, with `symbols`, over the problem's declared symbols,
    * graded by evaluating both at random values of them.
    */
-  | { kind: 'expression'; answer: string; arch: Arch; symbols?: FreeSymbol[] };
+  | { kind: 'expression'; answer: string; arch: Arch; symbols?: DeclaredSymbol[] };

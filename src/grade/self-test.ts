@@ -5,7 +5,7 @@
  */
 import { formatBoolean, formatKey } from './format.js';
 import { grade } from './grade.js';
-import { formatFormula, parseFormula } from '../formula/index.js';
+import { formatFormula, parseFormula, undefinedPoints } from '../formula/index.js';
 import { comparisonBand, type Comparison } from './compare.js';
 import type { AnswerKey } from './key.js';
 import { FREE_MIN_DEFINED, FREE_POINTS, freeDefinedPoints, parseFree } from './free-formula.js';
@@ -130,7 +130,11 @@ function checkKey(key: AnswerKey): string[] {
         return defined >= FREE_MIN_DEFINED ? [] : [`the key is defined at only ${defined} of ${FREE_POINTS} random points; say which symbols are positive`];
       }
       const parsed = parseFormula(key.answer, key.arch);
-      return parsed.ok ? [] : [`the key cannot be read as a formula: ${parsed.error}`];
+      if (!parsed.ok) return [`the key cannot be read as a formula: ${parsed.error}`];
+      if (!key.arch.symbols?.length) return [];
+      // Declared symbols are drawn from -3 to 3: a root or a log of one needs it declared positive.
+      const { missing, points } = undefinedPoints(parsed.value, key.arch);
+      return missing === 0 ? [] : [`the key has no value at ${missing} of ${points} random points; say which symbols are positive`];
     }
     default: {
       const unreachable: never = key;

@@ -57,4 +57,16 @@ export interface Arch {
   biases?: boolean;
   /** The network's loss, when it has one: formulas may then name L, y, ŷ and δ. */
   loss?: Loss;
+  /**
+   * Names the problem declares for its formulas (`symbols:`), beside the
+   * network's own: drawn at random where two formulas are compared, from
+   * -3 to 3, or from 0.1 to 3 when `positive`.
+   */
+  symbols?: readonly DeclaredSymbol[];
+}
+
+/** A symbol a problem declares (`symbols: [alpha, { eta: positive }]`), for formulas with or without a network. */
+export interface DeclaredSymbol {
+  name: string;
+  positive?: boolean;
 }

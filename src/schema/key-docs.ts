@@ -32,7 +32,7 @@ export const KEY_DOCS = {
     worked: { description: '`false`: no worked solution after a wrong answer (for a network that only witnesses the stated facts, whose other values the problem never gives).', required: 'no', default: true },
     descent: { description: 'A gradient-descent setting: a linear model fitted to data, or a function of named variables.', required: 'no' },
     given: { description: 'Named numbers for `expression` computations, and constants of a descent\'s `function`.', required: 'no', examples: [{ n: 3, eta: 0.5 }] },
-    symbols: { description: 'Names a formula answer may use besides `e`, `pi` and the functions; `{ name: positive }` draws only positive values (under `ln`, `sqrt`, or for a rate).', required: 'no', examples: [['alpha', { eta: 'positive' }]] },
+    symbols: { description: 'Names a formula answer may use besides `e`, `pi` and the functions, or, with a network, beside the network\'s symbols; `{ name: positive }` draws only positive values (under `ln`, `sqrt`, or for a rate).', required: 'no', examples: [['alpha', { eta: 'positive' }]] },
     ignore: { description: 'Warning codes `check` keeps quiet about in this problem.', required: 'no', examples: [['indistinct-mistake']] },
     params: { description: 'Makes the problem a template: how each parameter is drawn (`int`, `decimal` or `choice`).', required: 'no', examples: [{ n0: { int: [2, 6] } }] },
     derived: { description: 'Template values computed, in order, from the parameters and the ones before.', required: 'no', examples: [{ p1: 'n0*n1 + n1' }] },

@@ -1,6 +1,7 @@
 import type * as z from 'zod/mini';
 import type { Compute, DescentData, FigureData, NetworkData } from './data.js';
 import { computeShape, descentDimension } from './data.js';
+import { checkSymbols, RESERVED_NAMES } from './symbol-names.js';
 
 type Path = (string | number)[];
 export type Issue = (path: Path, message: string, code?: 'missing-key' | 'duplicate-id') => void;
@@ -19,7 +20,7 @@ export function refineProblem(p: ProblemShape, ctx: z.core.$RefinementCtx): void
   const issue: Issue = (path, message, code) => ctx.addIssue({ code: 'custom', path, message, ...(code && { params: { code } }) });
   if (p.network) checkNetwork(p.network, issue);
   if (p.descent) checkDescent(p.descent, issue);
-  if (p.symbols) checkSymbols(p.symbols, issue);
+  if (p.symbols) checkSymbols(p.symbols, Boolean(p.network?.layers && p.network.activations), issue);
   if (p.figure && !p.network) issue(['figure'], 'a figure draws the network: add a network block, or remove the figure');
   if (p.figure && p.network && Array.isArray(p.figure.weights)) {
     const L = p.network.layers.length - 1;
@@ -178,21 +179,6 @@ function checkVariables(point: Record<string, number>, key: string, issue: Issue
     if (RESERVED_NAMES.has(v)) issue(['descent', key, v], `'${v}' is a constant or function of arithmetic; name the variable otherwise`);
   }
 }
-
-function checkSymbols(symbols: (string | Record<string, string>)[], issue: Issue): void {
-  const seen = new Set<string>();
-  symbols.forEach((s, k) => {
-    const names = typeof s === 'string' ? [s] : Object.keys(s);
-    if (names.length !== 1) return issue(['symbols', k], `one symbol per entry, as { ${names[0] ?? 'eta'}: positive }`);
-    const name = names[0]!;
-    if (RESERVED_NAMES.has(name)) issue(['symbols', k], `'${name}' is a constant or function of formulas already; name the symbol otherwise`);
-    if (seen.has(name)) issue(['symbols', k], `'${name}' is declared twice`);
-    seen.add(name);
-  });
-}
-
-/** Names a function already gives a meaning; a variable may not take them. */
-const RESERVED_NAMES = new Set(['e', 'pi', 'sqrt', 'abs', 'exp', 'log', 'ln', 'log10', 'sin', 'cos', 'tan']);
 
 /** A matrix answer is a list of rows of one length. */
 function checkRows(m: number[][], path: Path, issue: Issue): void {

@@ -48,6 +48,18 @@ describe('the bound on the layers a formula names', () => {
     // What it may name, it draws within the bound.
     expect(drawSize(tailArch(LARGEST, drawnFrom(LARGEST, [formula('W13_11', LARGEST)])))).toBeLessThanOrEqual(MAX_POINT_DRAW);
   });
+
+  it('on 16 layers of 64 step nodes, where every point draws the whole network, refuses any formula, one naming no layer too, as a format error', () => {
+    const STEPS: Arch = { ...LARGEST, activations: [...Array(15).fill('step' as const), 'linear'], symbols: [{ name: 'eta' }] };
+    for (const [text, what] of [['W16_11', 'W16_11 is in layer 16'], ['2', 'the formula names no layer'], ['eta', 'the formula names no layer']] as const) {
+      const r = parseFormula(text, STEPS);
+      expect(r.ok).toBe(false);
+      expect(!r.ok && r.error).toBe(
+        `${what}, and on this network no formula can be graded at once: its step layers' 0s and 1s are patterns to visit, ` +
+          'so every point draws the layers under them, more than 13,000 numbers',
+      );
+    }
+  });
 });
 
 describe('a point drawn from a hidden layer', () => {

@@ -1,0 +1,26 @@
+/**
+ * The values of a problem's declared symbols (`symbols: [eta]`, arch.symbols)
+ * at the points two formulas are compared at. They are no values of the
+ * network, so a point's trace does not hold them: each point gets its own
+ * draw, so a formula that holds for one value of a rate only is told apart.
+ */
+import { seeded } from '../random/prng.js';
+import type { Arch } from './types.js';
+
+/** Values of the declared symbols at one point, by name. */
+export type DeclaredValues = Readonly<Record<string, number>>;
+
+/** Mixed into the points' seed, so the symbols' draw is not the networks'. */
+const DECLARED_SEED = 0x17f3e5;
+
+/**
+ * The declared symbols' values at each of `count` points: from -3 to 3, or
+ * from 0.1 to 3 for a positive one, as formulas without a network draw them
+ * (grade/free-formula.ts). The same for the same seed, on every machine.
+ */
+export function declaredValues(arch: Arch, count: number, seed: number): DeclaredValues[] {
+  const symbols = arch.symbols ?? [];
+  if (symbols.length === 0) return Array.from({ length: count }, () => ({}));
+  const random = seeded(seed ^ DECLARED_SEED);
+  return Array.from({ length: count }, () => Object.fromEntries(symbols.map((s) => [s.name, s.positive ? 0.1 + 2.9 * random() : -3 + 6 * random()])));
+}
