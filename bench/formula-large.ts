@@ -6,7 +6,6 @@
 // tsx's module hooks were part of the first answer's time).
 // Run alone: `node --import tsx bench/formula-large.ts`.
 import { spawnSync } from 'node:child_process';
-import { buildSync } from 'esbuild';
 import { fileURLToPath } from 'node:url';
 import { grade } from '../src/grade/index.js';
 import type { Arch } from '../src/nn/types.js';
@@ -58,8 +57,10 @@ export function nodeUnit(runs = 5): number {
 }
 
 /** Rows of [network, first formula on 2-2-2-1 ms, first on the network ms, later ms], medians over `runs` fresh processes. */
-export function formulaLarge(runs = 5): [string, number, number, number][] {
+export async function formulaLarge(runs = 5): Promise<[string, number, number, number][]> {
   const self = fileURLToPath(new URL('./out/formula-large.mjs', import.meta.url));
+  // Imported here, not at the top: the child, this file bundled, must not carry esbuild.
+  const { buildSync } = await import('esbuild');
   buildSync({
     entryPoints: [fileURLToPath(import.meta.url)],
     outfile: self,
@@ -86,7 +87,7 @@ const name = process.argv[2];
 if (name !== undefined && process.argv[1] === fileURLToPath(import.meta.url)) {
   if (name in CASES) child(name);
   else {
-    for (const [what, cold, first, later] of formulaLarge()) console.log(`| ${what} | ${cold.toFixed(0)} | ${first.toFixed(0)} | ${later.toFixed(2)} |`);
+    for (const [what, cold, first, later] of await formulaLarge()) console.log(`| ${what} | ${cold.toFixed(0)} | ${first.toFixed(0)} | ${later.toFixed(2)} |`);
     console.log(`node -e 0: ${nodeUnit().toFixed(0)} ms`);
   }
 }

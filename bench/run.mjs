@@ -99,7 +99,7 @@ async function watchTable() {
 async function formulaLargeTable() {
   const { formulaLarge, nodeUnit } = await import('./formula-large.ts');
   console.log('| formula on a large network (fresh process, median of 5) | first formula on 2-2-2-1, ms | first on this network (draws its points), ms | each later answer, ms |\n|---|---:|---:|---:|');
-  for (const [what, cold, first, later] of formulaLarge()) console.log(`| ${what} | ${fmt(cold)} | ${fmt(first)} | ${fmt(later, 2)} |`);
+  for (const [what, cold, first, later] of await formulaLarge()) console.log(`| ${what} | ${fmt(cold)} | ${fmt(first)} | ${fmt(later, 2)} |`);
   console.log(`\n\`node -e 0\` took ${fmt(nodeUnit())} ms in the same run (the scale on a loaded machine).`);
 }
 

@@ -23,6 +23,7 @@ export function isKinked(g: Activation | undefined): boolean {
  * patterns are left out, and a fixed z has no sign to choose.
  */
 export function activationPatterns(arch: Arch, limit: number): Pattern[] | undefined {
+  if (alwaysMore(arch, limit)) return undefined;
   const out: Pattern[] = [];
   const walk = (k: number, dead: boolean, prefix: Pattern): boolean => {
     if (k === arch.activations.length) {
@@ -42,6 +43,21 @@ export function activationPatterns(arch: Arch, limit: number): Pattern[] | undef
     return true;
   };
   return walk(0, false, []) ? out : undefined;
+}
+
+/**
+ * True when the patterns surely outnumber `limit`, counted without listing
+ * them: every kinked layer with at least one node on is a pattern (no layer
+ * is dead then), and those alone number the product of 2^width - 1. On a
+ * network of 64-node layers that is known at once, where walking the
+ * patterns until `limit` of them took a first answer's 20 ms.
+ */
+function alwaysMore(arch: Arch, limit: number): boolean {
+  let alive = 1;
+  arch.activations.forEach((g, k) => {
+    if (isKinked(g)) alive *= 2 ** (arch.layers[k + 1] ?? 0) - 1;
+  });
+  return alive > limit;
 }
 
 /** One pattern drawn at random (for networks with too many to list), never one with a kink at z = 0. */

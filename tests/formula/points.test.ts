@@ -30,6 +30,21 @@ describe('how many points', () => {
     expect(pointCount(arch)).toBe(points);
   });
 
+  it('gives up on listing exactly when the patterns outnumber the limit, with or without walking them', () => {
+    // Small networks of every kind the walk distinguishes: dead layers, biases, sigmoids, steps.
+    const archs: Arch[] = [NET_221, NET_2221, BIASED_2221, SIGMOID_2221];
+    for (const widths of [[2, 3, 1], [1, 2, 2, 1], [2, 1, 3, 1], [2, 3, 2, 1]])
+      for (const g of ['relu', 'sigmoid', 'step', 'leaky-relu'] as const)
+        for (const biases of [false, true]) archs.push({ layers: widths, activations: [...widths.slice(2).map(() => g), 'linear'], biases });
+    for (const arch of archs) {
+      const all = activationPatterns(arch, Number.POSITIVE_INFINITY)!.length;
+      for (const limit of [1, all - 1, all, all + 1, 2 * all]) {
+        if (limit < 1) continue;
+        expect(activationPatterns(arch, limit)?.length, `${JSON.stringify(arch)}, limit ${limit}`).toBe(all <= limit ? all : undefined);
+      }
+    }
+  });
+
   it('caps the count past MAX_FORMULA_POINTS / POINTS_PER_PATTERN patterns', () => {
     const wide: Arch = { layers: [3, 6, 6, 1], activations: ['relu', 'relu', 'relu'] };
     expect(activationPatterns(wide, MAX_FORMULA_POINTS / POINTS_PER_PATTERN)).toBeUndefined();
