@@ -14,7 +14,7 @@ const OPTS: CheckOptions = { variants: 5 };
 /** Every bundled problem, counted from the YAML. */
 const PROBLEMS = bundledTotals().problems;
 const bundled = readSources([BUNDLED_BANK_DIR], process.cwd()).sources;
-/** The bundled bank holds a few warnings (indistinct-mistake); these tests look at errors. */
+/** These tests look at errors (the bundled bank has no warnings, but an edit may make one). */
 const errors = (r: { diagnostics: Diagnostic[] }) => r.diagnostics.filter((d) => d.severity === 'error');
 const seed = bundled.find((s) => s.file.endsWith('quiz-07.yaml'))!;
 const fresh = bundled.find((s) => s.file.endsWith('quiz-07b-fresh.yaml'))!;
