@@ -131,10 +131,12 @@ function checkKey(key: AnswerKey): string[] {
       }
       const parsed = parseFormula(key.answer, key.arch);
       if (!parsed.ok) return [`the key cannot be read as a formula: ${parsed.error}`];
-      if (!key.arch.symbols?.length) return [];
-      // Declared symbols are drawn from -3 to 3: a root or a log of one needs it declared positive.
+      // A key with no value at a point can never be matched there: no answer would be graded right.
       const { missing, points } = undefinedPoints(parsed.value, key.arch);
-      return missing === 0 ? [] : [`the key has no value at ${missing} of ${points} random points; say which symbols are positive`];
+      if (missing === 0) return [];
+      // Declared symbols are drawn from -3 to 3: a root or a log of one needs it declared positive.
+      if (key.arch.symbols?.length) return [`the key has no value at ${missing} of ${points} random points; say which symbols are positive`];
+      return [`the key has no value at ${missing} of ${points} random points of the network (a root, log or quotient of a value that can be negative or 0 there), so no answer could be graded right`];
     }
     default: {
       const unreachable: never = key;

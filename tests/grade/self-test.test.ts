@@ -27,6 +27,9 @@ describe('selfTest', () => {
     [{ kind: 'choice', options: ['x', 'a'], answer: 0 }, 'letter of the key "a" grades wrong'],
     [{ kind: 'expression', answer: ' ', arch: { layers: [2, 2, 2, 1], activations: ['relu', 'relu', 'linear'] } }, 'empty'],
     [{ kind: 'expression', answer: 'W4_11', arch: { layers: [2, 2, 2, 1], activations: ['relu', 'relu', 'linear'] } }, 'cannot be read'],
+    // tanh makes a1_1 negative at some points: the root has no value there, so no answer could match it.
+    [{ kind: 'expression', answer: 'a1_1^0.5', arch: { layers: [2, 2, 1], activations: ['tanh', 'linear'] } }, 'random points of the network (a root, log or quotient'],
+    [{ kind: 'expression', answer: 'W2_11 / (a1_1 - a1_1)', arch: { layers: [2, 2, 1], activations: ['tanh', 'linear'] } }, 'so no answer could be graded right'],
   ] satisfies [AnswerKey, string][])('%j reports %j', (key, problem) => {
     expect(selfTest(key).join('\n')).toContain(problem);
   });
