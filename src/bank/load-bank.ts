@@ -19,6 +19,12 @@ export interface BankProblem {
 export interface Bank extends Omit<Loaded<BankData>, 'data'> {
   title?: string;
   problems: BankProblem[];
+  /**
+   * Items in the file's `problems` list, loaded or not: whether a problem
+   * has one after it, known without locating it (a path that does not
+   * exist sends `locate` to the slow parser).
+   */
+  listed: number;
 }
 
 /** `partial`: the problems that did load from a file with errors elsewhere, so `check` can still check them. */
@@ -60,7 +66,7 @@ export function loadBank(file: string, text: string): BankResult {
     else diagnostics.push(...instantiationDiagnostics(loaded, index, made));
   });
   const { data, ...rest } = loaded;
-  const bank: Bank = { ...rest, ...(typeof data.title === 'string' && { title: data.title }), problems };
+  const bank: Bank = { ...rest, ...(typeof data.title === 'string' && { title: data.title }), problems, listed: data.problems.length };
   if (diagnostics.length) return { ok: false, diagnostics, partial: bank };
   return { ok: true, bank, warnings: r.ok ? r.warnings : [] };
 }

@@ -4,7 +4,7 @@ import { lineStarts } from '../bank/lines.js';
 import { textHash } from '../bank/parse-cache.js';
 import type { Source } from '../bank/read-files.js';
 import { byLocation, capped, type Diagnostic, type Position } from '../diagnostics/diagnostic.js';
-import { checkProblem, type PartSite, type ProblemCheck, type ProblemCheckOptions, type TemplateResult } from './check-problem.js';
+import { checkProblem, nextProblem, type PartSite, type ProblemCheck, type ProblemCheckOptions, type TemplateResult } from './check-problem.js';
 
 /** One problem of a file as last checked, at its place in that version of the file. */
 interface CheckedProblem {
@@ -158,10 +158,9 @@ export class CheckCache {
  * typed), and its data (an alias may bring in text from elsewhere).
  */
 function problemKey(source: Source, bank: Bank, bp: BankProblem, start: Position, starts: readonly number[]): string {
-  const next = bank.locate(['problems', bp.index + 1]);
+  const next = nextProblem(bank, bp);
   const from = offsetOf(starts, start);
-  // Locating a problem that does not exist gives an earlier node: then the problem runs to the end.
-  const to = before(start, next) ? offsetOf(starts, next) : source.text.length;
+  const to = next ? offsetOf(starts, next) : source.text.length;
   return textHash(JSON.stringify([source.file, bp.index, start.col, source.text.slice(from, to), bp.raw]));
 }
 

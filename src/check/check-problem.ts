@@ -70,13 +70,17 @@ export function checkProblem(bank: Bank, bp: BankProblem, opts: ProblemCheckOpti
 function partSites(bank: Bank, bp: BankProblem): PartSite[] {
   const { parts, id } = bp.first.data;
   const starts = parts.map((_, k) => bank.locate(['problems', bp.index, 'parts', k]));
-  const next = bank.locate(['problems', bp.index + 1]);
+  const next = nextProblem(bank, bp);
   return parts.map((part, k) => {
     const start = starts[k]!;
-    // Locating a problem that does not exist gives an earlier node: then nothing follows.
-    const end = starts[k + 1] ?? (before(start, next) ? next : undefined);
+    const end = starts[k + 1] ?? next;
     return { file: bank.file, problem: id, part: k + 1, partId: part.id ?? String(k + 1), ...start, ...(end && { end }) };
   });
+}
+
+/** Where the problem after this one starts, if there is one. */
+export function nextProblem(bank: Bank, bp: BankProblem): Position | undefined {
+  return bp.index + 1 < bank.listed ? bank.locate(['problems', bp.index + 1]) : undefined;
 }
 
 function before(a: Position, b: Position): boolean {
