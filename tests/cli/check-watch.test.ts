@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { cliCommand, UTF8_LOCALE } from '../helpers/cli.js';
+import { ANSI, cliCommand, UTF8_LOCALE } from '../helpers/cli.js';
 import { runInMemory } from '../helpers/memory-io.js';
 
 /**
@@ -83,8 +83,9 @@ describe('quizdrill check --watch', () => {
       writeFileSync(A, bank(problem('count-a', '[3, 4, 2, 1]', 29), problem('count-b', '[2, 5, 3, 1]', 37)));
       await w.waitFor(/✓ 2 files, 3 problems, 3 parts: every key holds\n/, at);
 
-      // Every line of every report fits 80 columns.
+      // Every line of every report fits 80 columns, and NO_COLOR holds: no escape codes, no screen clearing.
       expect(w.out().split('\n').filter((l) => [...l].length > 80)).toEqual([]);
+      expect(w.out()).not.toMatch(ANSI);
       w.child.kill('SIGINT');
       expect(await w.exited).toBe(130);
       expect(w.err()).toBe('');
