@@ -73,9 +73,14 @@ export function randomPattern(arch: Arch, random: Random): Pattern {
         pattern.push(undefined);
         dead = g !== 'sigmoid';
       } else if (isKinked(g)) {
-        const signs = Array.from({ length: width }, () => random() < 0.5);
+        const signs: boolean[] = [];
+        let any = false;
+        for (let j = 0; j < width; j += 1) {
+          signs.push(random() < 0.5);
+          any ||= signs[j]!;
+        }
         pattern.push(signs);
-        dead = g === 'relu' && signs.every((s) => !s);
+        dead = g === 'relu' && !any;
       } else {
         pattern.push(undefined);
         dead = false;

@@ -37,7 +37,7 @@
  * (7/8)^32 = 1.4%.
  * Points come from a seeded generator: same answer every run.
  */
-import { activate, FlatTrace, type FlatNetwork, type Loss } from '../nn/index.js';
+import { activate, FlatTrace, type Activation, type FlatNetwork, type Loss } from '../nn/index.js';
 import { seeded, type Random } from '../random/prng.js';
 import { enumerablePatterns, FORMULA_POINTS, kinkGroups, MAX_FORMULA_POINTS, pointBudget, POINTS_PER_PATTERN, tailArch } from './budget.js';
 
@@ -177,7 +177,8 @@ function sum(w: Float64Array, b: Float64Array, before: Float64Array, j: number, 
 
 /** Every z of a layer at once, row by row: the weights are read in the order they lie in memory. */
 function sums(w: Float64Array, b: Float64Array, before: Float64Array, width: number): Float64Array {
-  const z = b.slice();
+  const z = new Float64Array(width);
+  z.set(b);
   for (let i = 0; i < before.length; i += 1) {
     const v = before[i]!;
     for (let j = 0; j < width; j += 1) z[j] = z[j]! + v * w[i * width + j]!;
@@ -195,15 +196,18 @@ function sums(w: Float64Array, b: Float64Array, before: Float64Array, width: num
 function drawPoint(arch: Arch, start: number, pattern: Pattern, random: Random, slab: Slab, pins?: ReadonlyMap<string, number>): Point {
   const biased = arch.biases === true;
   const zStart = start > 0 ? hiddenStart(arch, start, random) : undefined;
-  const x = zStart ? new Float64Array(0) : Float64Array.from({ length: arch.layers[0] ?? 0 }, () => entry(random));
+  const x = new Float64Array(zStart ? 0 : (arch.layers[0] ?? 0));
+  for (let i = 0; i < x.length; i += 1) x[i] = entry(random);
   const g0 = arch.activations[start - 1] ?? 'linear';
   const weights: Float64Array[] = Array.from({ length: start }, () => new Float64Array(0));
   const biases: Float64Array[] = weights.slice();
-  let before = zStart ? zStart.map((v) => activate(g0, v)) : x;
+  let before = zStart ? activated(g0, zStart) : x;
   const all = slab.take();
   let offset = 0;
-  arch.activations.forEach((g, k) => {
-    if (k < start) return;
+  // Loops, not forEach and from(): a first answer runs this code before the
+  // engine has optimized it, and there each closure call costs (issue 19).
+  for (let k = start; k < arch.activations.length; k += 1) {
+    const g = arch.activations[k]!;
     const rows = arch.layers[k] ?? 0;
     const width = arch.layers[k + 1] ?? 0;
     const w = all.subarray(offset, (offset += rows * width));
@@ -234,7 +238,7 @@ function drawPoint(arch: Arch, start: number, pattern: Pattern, random: Random, 
     weights.push(w);
     biases.push(b);
     before = after;
-  });
+  }
   const net: FlatNetwork = { layers: arch.layers, activations: arch.activations, weights };
   if (biased) net.biases = biases;
   if (arch.loss) net.loss = arch.loss;
@@ -259,7 +263,16 @@ function target(loss: Loss, random: Random): Float64Array {
  */
 function hiddenStart(arch: Arch, start: number, random: Random): Float64Array {
   const kinked = isKinked(arch.activations[start - 1]);
-  return Float64Array.from({ length: arch.layers[start] ?? 0 }, () => (kinked ? Math.abs(entry(random)) : entry(random)));
+  const z = new Float64Array(arch.layers[start] ?? 0);
+  for (let j = 0; j < z.length; j += 1) z[j] = kinked ? Math.abs(entry(random)) : entry(random);
+  return z;
+}
+
+/** g of every z, as FlatTrace activates a layer that is not softmax (formulas refuse softmax). */
+function activated(g: Activation, z: Float64Array): Float64Array {
+  const a = new Float64Array(z.length);
+  for (let j = 0; j < z.length; j += 1) a[j] = activate(g, z[j]!);
+  return a;
 }
 
 /**

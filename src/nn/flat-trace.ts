@@ -74,7 +74,9 @@ export class FlatTrace {
 
   /** Records a layer's z and its activation; returns the activation. */
   private push(z: Float64Array, g: Activation): Float64Array {
-    const a = g === 'softmax' ? Float64Array.from(activateLayer(g, Array.from(z))) : z.map((v) => activate(g, v));
+    const a = g === 'softmax' ? Float64Array.from(activateLayer(g, Array.from(z))) : new Float64Array(z.length);
+    // A loop, not z.map: a typed array's map is slow until optimized, and a first formula answer runs this for every point.
+    if (g !== 'softmax') for (let j = 0; j < z.length; j++) a[j] = activate(g, z[j]!);
     this.z.push(z);
     this.a.push(a);
     return a;
