@@ -12,6 +12,7 @@ import type { Arch } from '../src/nn/types.js';
 
 const LARGEST: Arch = { layers: [...Array<number>(16).fill(64), 1], activations: [...Array(15).fill('relu' as const), 'linear'] };
 const SMALL: Arch = { layers: [2, 2, 2, 1], activations: ['relu', 'relu', 'linear'] };
+const EXAM: Arch = { layers: [3, 6, 6, 1], activations: ['relu', 'relu', 'linear'] };
 const WIDE: Arch = { layers: [2, 64, 64, 64, 64, 1], activations: ['relu', 'relu', 'relu', 'relu', 'linear'] };
 const CASES: Record<string, { arch: Arch; key: string; answers: string[] }> = {
   '16 layers of 64 nodes': { arch: LARGEST, key: "a14_1 g'(z15_2) W16_21", answers: ["W16_21 a14_1 g'(z15_2)", 'a14_1 W16_21'] },
@@ -19,6 +20,8 @@ const CASES: Record<string, { arch: Arch; key: string; answers: string[] }> = {
   // The most each network lets a formula draw (src/formula/drawn-from.ts): from layer 13 of the largest, and x of the wide one.
   '16 layers of 64 nodes, from layer 13': { arch: LARGEST, key: "a13_1 g'(z14_2) W15_21", answers: ["W15_21 a13_1 g'(z14_2)", 'a13_1 W15_21'] },
   '2-64-64-64-64-1, from x': { arch: WIDE, key: "x_1 g'(z1_2) W2_21", answers: ["W2_21 x_1 g'(z1_2)", 'x_1 W2_21'] },
+  // An exam-sized network with the most points: too many patterns to list, so MAX_FORMULA_POINTS random ones.
+  '3-6-6-1 (1024 points)': { arch: EXAM, key: "x_1 g'(z1_2) W2_21", answers: ["W2_21 x_1 g'(z1_2)", 'x_1 W2_21'] },
 };
 const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
