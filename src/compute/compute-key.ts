@@ -52,18 +52,49 @@ export function computeKey(ctx: ComputeContext, c: Compute): Computed {
   return { ...r, value: reshape(snapped, r.value), noise: reshape(noise, r.value) };
 }
 
-let last: { ctx: ComputeContext; network: unknown; descent: unknown; given: unknown; c: Compute; computed: Computed } | undefined;
+/** A key computed for a Compute object, and the data it was computed from. */
+interface Known {
+  network: NetworkData | undefined;
+  descent: DescentData | undefined;
+  given: Record<string, number> | undefined;
+  computed: Computed;
+}
 
 /**
- * computeKey, the last answer kept: distinct-mistakes reads a part's key,
- * and then the sign slip asks for it again. For readers only: the result is
- * shared, so it must not be changed.
+ * Keys by the Compute object they answer: a template's draw asks for the same
+ * part's key when it checks its constraints, when it keeps the variant, when
+ * distinct-mistakes reads it (and the sign slip after it), and on the nudged
+ * copies of the problem, which share the part and not the network or data.
+ * A few per part: the problem's own data and its nudged copies.
+ */
+const known = new WeakMap<Compute, Known[]>();
+const KNOWN_PER_PART = 4;
+
+/**
+ * computeKey, remembered by the objects it reads (the part's compute and the
+ * problem's network, descent and given, none of which is ever changed once
+ * made: a variant is new objects, see template/substitute.ts). For readers
+ * only: the result is shared, so it must not be changed (`copyOf` for a
+ * caller that keeps it).
  */
 export function computeKeyShared(ctx: ComputeContext, c: Compute): Computed {
-  if (last && last.ctx === ctx && last.c === c && last.network === ctx.network && last.descent === ctx.descent && last.given === ctx.given) return last.computed;
+  // Unvalidated data (a template's trial draw) may hold anything here.
+  if (typeof c !== 'object' || c === null) return computeKey(ctx, c);
+  let list = known.get(c);
+  const hit = list?.find((k) => k.network === ctx.network && k.descent === ctx.descent && k.given === ctx.given);
+  if (hit) return hit.computed;
   const computed = computeKey(ctx, c);
-  last = { ctx, network: ctx.network, descent: ctx.descent, given: ctx.given, c, computed };
+  if (!list) known.set(c, (list = []));
+  if (list.length >= KNOWN_PER_PART) list.shift();
+  list.push({ network: ctx.network, descent: ctx.descent, given: ctx.given, computed });
   return computed;
+}
+
+/** A computed key with arrays of its own, for a caller that keeps or changes it. */
+export function copyOf(computed: Computed): Computed {
+  if (!computed.ok) return computed;
+  const copy = (v: KeyValue): KeyValue => reshape(entries(v), v);
+  return { ...computed, value: copy(computed.value), noise: copy(computed.noise) };
 }
 
 function computeRaw(ctx: ComputeContext, c: Compute): Computed {

@@ -1,7 +1,7 @@
 import type * as z from 'zod/mini';
 import { problemSchema, type ProblemData } from '../schema/problem.js';
 import { resolveChoice } from '../compute/choice-key.js';
-import { computeKey, type KeyValue } from '../compute/compute-key.js';
+import { computeKeyShared, copyOf, type KeyValue } from '../compute/compute-key.js';
 import { seeded } from '../random/prng.js';
 import { drawParam } from './draw.js';
 import { templateSchema, type ParamSpec } from '../schema/template.js';
@@ -152,7 +152,7 @@ function realize(raw: Record<string, unknown>, sub: Substituted, seed: number | 
       continue;
     }
     if ((part.kind !== 'number' && part.kind !== 'vector' && part.kind !== 'matrix') || !part.compute) continue;
-    const c = computeKey(data, part.compute);
+    const c = copyOf(computeKeyShared(data, part.compute));
     if (!c.ok) return { ok: false, kind: 'compute', path: ['parts', k, 'compute'], error: c.error };
     keys[k] = { noise: c.noise, what: c.what, ...(part.answer !== undefined && { literal: part.answer }) };
     // The computed value is the key; the literal is the author's claim about it.
@@ -173,7 +173,7 @@ function withKeys(value: unknown): ProblemData | undefined {
     const data = { ...source, parts: source.parts.map((part) => ({ ...part })) } as ProblemData;
     for (const part of data.parts) {
       if ((part.kind !== 'number' && part.kind !== 'vector' && part.kind !== 'matrix') || !part.compute) continue;
-      const c = computeKey(data, part.compute);
+      const c = copyOf(computeKeyShared(data, part.compute));
       if (!c.ok) return undefined;
       (part as { answer?: KeyValue }).answer = c.value;
     }

@@ -84,23 +84,42 @@ function substitutes(node: unknown, root: boolean, data: boolean): boolean {
 }
 
 /**
- * Writes the texts that `texts: false` left as they were, in place: a draw
- * that may yet be redrawn needs only its numbers, and its prose is written
- * once kept.
+ * Writes the texts that `texts: false` left as they were: a draw that may
+ * yet be redrawn needs only its numbers, and its prose is written once kept.
+ * The draw's own objects are not changed: each object on the way to a text
+ * is copied (once), so what was computed from the draw's objects (a key,
+ * remembered by them) still describes them.
  */
 export function fillTexts(sub: Substituted, scope: Scope): Substituted {
-  if (!sub.ok) return sub;
+  if (!sub.ok || sub.unfilled.length === 0) return sub;
   try {
+    const copies = new Set<object>();
+    const own = (node: object): Record<string | number, unknown> => {
+      if (copies.has(node)) return node as Record<string | number, unknown>;
+      const copy = Array.isArray(node) ? [...(node as unknown[])] : { ...node };
+      copies.add(copy);
+      return copy as Record<string | number, unknown>;
+    };
+    const root = own(sub.value as object);
     for (const slot of sub.unfilled) {
-      let parent = sub.value as Record<string | number, unknown>;
-      for (const key of slot.path.slice(0, -1)) parent = parent[key] as Record<string | number, unknown>;
-      parent[slot.path.at(-1)!] = fill(slot, scope);
+      let parent = root;
+      for (const key of slot.path.slice(0, -1)) {
+        const child = own(parent[key] as object);
+        set(parent, key, child);
+        parent = child;
+      }
+      set(parent, slot.path.at(-1)!, fill(slot, scope));
     }
-    return { ...sub, unfilled: [] };
+    return { ...sub, value: root, unfilled: [] };
   } catch (e) {
     if (e instanceof SubstitutionError) return { ok: false, path: e.path, error: e.message };
     throw e;
   }
+}
+
+/** Defined, not assigned: an assigned `__proto__` would set the object's prototype (see bank/proto-keys.ts). */
+function set(node: Record<string | number, unknown>, key: string | number, value: unknown): void {
+  Object.defineProperty(node, key, { value, enumerable: true, writable: true, configurable: true });
 }
 
 class SubstitutionError extends Error {
@@ -139,8 +158,7 @@ function plan(node: unknown, path: Path, data: boolean): Build {
   ]);
   return (scope, ctx) => {
     const out: Record<string, unknown> = {};
-    // Defined, not assigned: an assigned `__proto__` would set the copy's prototype (see bank/proto-keys.ts).
-    for (const [key, build] of entries) Object.defineProperty(out, key, { value: build(scope, ctx), enumerable: true, writable: true, configurable: true });
+    for (const [key, build] of entries) set(out, key, build(scope, ctx));
     return out;
   };
 }

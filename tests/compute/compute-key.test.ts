@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Compute, NetworkData } from '../../src/schema/data.js';
-import { computeKey } from '../../src/compute/compute-key.js';
+import { computeKey, computeKeyShared, copyOf } from '../../src/compute/compute-key.js';
 import { snapToNoise } from '../../src/compute/noise.js';
 import { grade } from '../../src/grade/grade.js';
 
@@ -83,5 +83,30 @@ describe('author expressions', () => {
   it('name an unknown name and the given ones', () => {
     const c = computeKey({ given: { n: 3 } }, { of: 'expression', expr: 'n * m' });
     expect(!c.ok && c.error).toBe(`cannot evaluate 'n * m': unknown name "m"; the given names are n`);
+  });
+});
+
+describe('computeKeyShared', () => {
+  const net: NetworkData = { layers: [2, 1], activations: ['sigmoid'], weights: [[[0.5], [-1.5]]], input: [1, 2] };
+  const c: Compute = { of: 'z', layer: 1, node: 1 };
+
+  it('computes a part once for the same objects, and again for other data', () => {
+    const first = computeKeyShared({ network: net }, c);
+    expect(computeKeyShared({ network: net }, c)).toBe(first);
+    expect(first).toEqual(computeKey({ network: net }, c));
+    const moved = computeKeyShared({ network: { ...net, input: [2, 2] } }, c);
+    expect(moved).not.toBe(first);
+    expect(moved).toMatchObject({ ok: true, value: -2 });
+    expect(computeKeyShared({ network: net }, c)).toBe(first);
+  });
+
+  it('gives copies a caller may change without changing what is shared', () => {
+    const vector: Compute = { of: 'dH/dW', layer: 1 };
+    const shared = computeKeyShared({ network: net }, vector);
+    const copy = copyOf(shared);
+    expect(copy).toEqual(shared);
+    if (!copy.ok || !shared.ok) throw new Error('not computed');
+    expect(copy.value).not.toBe(shared.value);
+    expect(copy.noise).not.toBe(shared.noise);
   });
 });

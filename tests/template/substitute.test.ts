@@ -26,14 +26,21 @@ describe('substitute', () => {
     ]);
   });
 
-  it('leaves prose for later with texts: false, and fillTexts writes it in place', () => {
+  it('leaves prose for later with texts: false, and fillTexts writes it into copies', () => {
     const r = substitute(template, { n: 2 }, { texts: false });
     if (!r.ok) throw new Error(r.error);
-    expect((r.value as typeof template).prompt).toBe(template.prompt);
+    const draw = r.value as typeof template;
+    expect(draw.prompt).toBe(template.prompt);
     const filled = fillTexts(r, { n: 2 });
-    expect(filled.ok && filled.value).toBe(r.value);
-    expect((r.value as typeof template).prompt).toBe('A layer of 2 nodes, 4 in all.');
-    expect((r.value as typeof template).parts[0]!.explanation).toBe('It is 3; =n stays text here.');
+    if (!filled.ok) throw new Error(filled.error);
+    const value = filled.value as typeof template;
+    expect(value.prompt).toBe('A layer of 2 nodes, 4 in all.');
+    expect(value.parts[0]!.explanation).toBe('It is 3; =n stays text here.');
+    expect(filled.unfilled).toEqual([]);
+    // The draw is not changed (keys are remembered by its objects), and what holds no text is shared.
+    expect(draw.prompt).toBe(template.prompt);
+    expect(draw.parts[0]!.explanation).toBe(template.parts[0]!.explanation);
+    expect(value.network).toBe(draw.network);
   });
 
   it('gives every call objects of its own', () => {
