@@ -101,19 +101,28 @@ export function indistinctSlipsByPart(problem: ProblemData, mistakes: readonly M
 }
 
 /**
- * The nudged problems, made when first asked for: they do not depend on the
- * part, so the parts of a problem share them (and the passes run on them).
+ * The nudged problems, each made when first asked for: they do not depend
+ * on the part, so the parts of a problem share them (and the passes run on them).
  */
-function nudgesOf(problem: ProblemData): () => ProblemData[] {
-  let made: ProblemData[] | undefined;
-  return () => (made ??= Array.from({ length: NUDGES }, (_, k) => nudge(problem, k)));
+function nudgesOf(problem: ProblemData): (k: number) => ProblemData {
+  const made: ProblemData[] = [];
+  return (k) => (made[k] ??= nudge(problem, k));
 }
 
-function indistinctIn(problem: ProblemData, partIndex: number, mistakes: readonly Mistake[], nudges: () => ProblemData[]): string[] {
+function indistinctIn(problem: ProblemData, partIndex: number, mistakes: readonly Mistake[], nudges: (k: number) => ProblemData): string[] {
   const here = clashes(problem, partIndex, mistakes);
   if (here.size === 0) return [];
-  const lasting = nudges().map((moved) => clashes(moved, partIndex, mistakes));
-  const lasts = (pair: string) => lasting.every((c) => c.has(pair));
+  // The pairs that last through every nudge. A nudged problem is asked only
+  // about the slips in a pair still lasting (whether two slips clash, or one
+  // gives the key, does not depend on the other slips), and once no pair
+  // lasts the later nudges cannot change that.
+  let lasting = here;
+  for (let k = 0; k < NUDGES && lasting.size > 0; k++) {
+    const ids = new Set([...lasting].flatMap((pair) => pair.split('|')));
+    const moved = clashes(nudges(k), partIndex, mistakes.filter((m) => ids.has(m.id)));
+    lasting = new Set([...lasting].filter((pair) => moved.has(pair)));
+  }
+  const lasts = (pair: string) => lasting.has(pair);
   // A slip that cannot differ from the key is not to blame when another slip lands on the key.
   const keyBound = new Set([...here].filter((pair) => pair.endsWith('|key') && lasts(pair)).map((pair) => pair.split('|')[0]));
   const chance = [...here].filter((pair) => !lasts(pair));
