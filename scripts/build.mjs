@@ -103,10 +103,15 @@ writeFileSync(`${out}/bank-cache.json`, JSON.stringify(cache));
 // moment): dist/function-cache.json maps each function (with its variables
 // and constants) to its trees, so the bundled bank never loads mathjs's
 // `derivative` at start-up. A function written with {{...}} differs per
-// variant and is derived when drawn.
+// variant: each text it can take is kept when the parameters it reads have
+// few values (src/descent/function-texts.ts); otherwise it is derived when drawn.
 const helper = `${out}/function-trees-build.mjs`;
 await build({
-  entryPoints: ['src/descent/function-trees.ts'],
+  stdin: {
+    contents: "export { derive, treesKey } from './src/descent/function-trees.ts'; export { functionTexts } from './src/descent/function-texts.ts';",
+    resolveDir: resolve(fileURLToPath(new URL('..', import.meta.url))),
+    loader: 'ts',
+  },
   outfile: helper,
   bundle: true,
   format: 'esm',
@@ -116,16 +121,18 @@ await build({
   banner: { js: "import { createRequire as __qdCreateRequire } from 'node:module'; const require = __qdCreateRequire(import.meta.url);" },
   logLevel: 'warning',
 });
-const { derive, treesKey } = await import(pathToFileURL(resolve(helper)).href);
+const { derive, treesKey, functionTexts } = await import(pathToFileURL(resolve(helper)).href);
 const functions = {};
 for (const { data } of Object.values(cache)) {
   for (const p of data?.problems ?? []) {
     const text = p?.descent?.function;
-    if (typeof text !== 'string' || text.includes('{{') || typeof (p.descent.start ?? p.descent.reach) !== 'object') continue;
+    if (typeof text !== 'string' || typeof (p.descent.start ?? p.descent.reach) !== 'object') continue;
     const variables = Object.keys(p.descent.start ?? p.descent.reach ?? {});
     const constants = Object.keys(p.given ?? {});
-    const r = derive(text, variables, constants);
-    if (r.ok) functions[treesKey(text, variables, constants)] = r.trees;
+    for (const each of functionTexts(text, p.params)) {
+      const r = derive(each, variables, constants);
+      if (r.ok) functions[treesKey(each, variables, constants)] = r.trees;
+    }
   }
 }
 rmSync(helper);

@@ -168,6 +168,21 @@ function plan(node: unknown, path: Path, data: boolean): Build {
   };
 }
 
+/** A text with each `{{expr}}` written out as a variant writes it; undefined if one cannot be evaluated. */
+export function filledText(text: string, scope: Scope): string | undefined {
+  try {
+    return fill({ path: [], pieces: text.split(TEXT_EXPR) }, scope);
+  } catch (e) {
+    if (e instanceof SubstitutionError) return undefined;
+    throw e;
+  }
+}
+
+/** The `{{expr}}` expressions in a text, in order. */
+export function textExpressions(text: string): string[] {
+  return text.split(TEXT_EXPR).filter((_, i) => i % 2 === 1);
+}
+
 function fill(slot: TextSlot, scope: Scope): string {
   let out = slot.pieces[0]!;
   for (let i = 1; i < slot.pieces.length; i += 2) out += formatNumber(value(slot.pieces[i]!, scope, slot.path)) + slot.pieces[i + 1]!;
