@@ -40,7 +40,7 @@ export function checkAcceptedSlips(bank: Bank, index: number, variant: Variant):
 }
 
 /** How a student could type `value` and be marked right; undefined if no way. */
-function acceptedTyping(key: NumericKey, value: number[]): string | undefined {
+function acceptedTyping(key: NumericKey, value: readonly number[]): string | undefined {
   if (key.kind === 'number' && value.length !== 1) return undefined;
   for (const digits of TYPED_DIGITS) {
     const parts = value.map((v) => v.toPrecision(digits));
@@ -51,7 +51,7 @@ function acceptedTyping(key: NumericKey, value: number[]): string | undefined {
   return undefined;
 }
 
-function advice(key: NumericKey, value: number[]): string {
+function advice(key: NumericKey, value: readonly number[]): string {
   const keys = key.kind === 'number' ? [key.answer] : key.answer;
   // Digits enough to tell the slip from the key in one component (those equal to the key cannot).
   const apart = Math.min(...keys.map((k, i) => digitsApart(k, value[i] ?? k)));

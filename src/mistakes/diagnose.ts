@@ -70,7 +70,7 @@ function read(answer: StudentAnswer, part: NumericPart): NumberAnswer[] | undefi
 
 export interface Tried {
   mistake: Mistake;
-  value: number[];
+  value: readonly number[];
   /** The slip's answer would be graded right: the part cannot tell it from the key. */
   coincides: boolean;
 }
@@ -83,13 +83,56 @@ export function tryMistakes(problem: ProblemData, partIndex: number, mistakes: r
 
 /** `tryMistakes` on a part already read (its key computed once, not again per caller). */
 export function tryMistakesOn(problem: ProblemData, part: NumericPart, mistakes: readonly Mistake[] = MISTAKES): Tried[] {
+  const answers = answersFor(problem, part.compute);
   return mistakes.flatMap((mistake) => {
-    if (!mistake.applies(problem, part.compute)) return [];
-    const v = mistake.compute(problem, part.compute);
-    const value = v === undefined ? [] : typeof v === 'number' ? [v] : v;
+    let value = answers.get(mistake);
+    if (value === undefined) {
+      value = answerOf(mistake, problem, part.compute);
+      if (CATALOGUED.has(mistake)) answers.set(mistake, value);
+    }
     if (value.length !== part.key.length || !value.every(Number.isFinite)) return [];
     return [{ mistake, value, coincides: agrees(exact(value), part.key, part) }];
   });
+}
+
+/** A slip's answer on a part, as numbers; none when it does not apply. */
+function answerOf(mistake: Mistake, problem: ProblemData, compute: Compute): readonly number[] {
+  if (!mistake.applies(problem, compute)) return [];
+  const v = mistake.compute(problem, compute);
+  return v === undefined ? [] : typeof v === 'number' ? [v] : v;
+}
+
+/** Slips' answers on a part, and the data they were computed from. */
+interface Answers {
+  network: unknown;
+  descent: unknown;
+  given: unknown;
+  answers: Map<Mistake, readonly number[]>;
+}
+
+/**
+ * Slips' answers by the Compute object of the part they are made on: a
+ * template's draw tries every slip on a part for distinct-mistakes, and
+ * `check` tries them again on the variant kept, whose part reads the same
+ * objects. A slip reads only the problem's network, descent and given, none
+ * of which is changed once made (see computeKeyShared), so its answer is
+ * kept by them; a few per part, for the nudged copies of distinct-mistakes.
+ */
+const known = new WeakMap<Compute, Answers[]>();
+/** Only the catalogue's slips are known to read nothing else (a test may make its own). */
+const CATALOGUED: ReadonlySet<Mistake> = new Set(MISTAKES);
+const KNOWN_PER_PART = 4;
+
+function answersFor(problem: ProblemData, compute: Compute): Map<Mistake, readonly number[]> {
+  if (typeof compute !== 'object' || compute === null) return new Map();
+  let list = known.get(compute);
+  const hit = list?.find((k) => k.network === problem.network && k.descent === problem.descent && k.given === problem.given);
+  if (hit) return hit.answers;
+  if (!list) known.set(compute, (list = []));
+  if (list.length >= KNOWN_PER_PART) list.shift();
+  const made: Answers = { network: problem.network, descent: problem.descent, given: problem.given, answers: new Map() };
+  list.push(made);
+  return made.answers;
 }
 
 /** Every mistake a wrong answer matches, most specific first; [] for a right or unreadable answer. */
