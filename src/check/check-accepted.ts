@@ -2,7 +2,7 @@ import type { Bank } from '../bank/load-bank.js';
 import { answerKey } from '../bank/model.js';
 import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { formatNumber, formatVector } from '../grade/format.js';
-import { grade } from '../grade/grade.js';
+import { gradeVerdict } from '../grade/grade.js';
 import type { AnswerKey } from '../grade/key.js';
 import { tryMistakes } from '../mistakes/index.js';
 import type { Variant } from '../template/instantiate.js';
@@ -45,8 +45,7 @@ function acceptedTyping(key: NumericKey, value: readonly number[]): string | und
   for (const digits of TYPED_DIGITS) {
     const parts = value.map((v) => v.toPrecision(digits));
     const text = key.kind === 'number' ? parts[0]! : `(${parts.join(', ')})`;
-    const o = grade(key, text);
-    if (o.status === 'graded' && o.correct) return text;
+    if (gradeVerdict(key, text) === 'right') return text;
   }
   return undefined;
 }

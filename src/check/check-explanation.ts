@@ -1,6 +1,6 @@
 import type { AnswerKey } from '../grade/key.js';
 import { formatKey } from '../grade/format.js';
-import { grade } from '../grade/grade.js';
+import { gradeVerdict } from '../grade/grade.js';
 
 /**
  * An explanation's final value: the last `= value` in it, where the value
@@ -25,7 +25,6 @@ export function explanationProblem(explanation: string, key: AnswerKey): string 
   if (key.kind !== 'number' && key.kind !== 'vector') return undefined;
   const stated = finalValue(explanation);
   if (stated === undefined) return undefined;
-  const o = grade(key, stated);
-  if (o.status === 'graded' && o.correct) return undefined;
+  if (gradeVerdict(key, stated) === 'right') return undefined;
   return `the explanation ends with the value ${stated}, but the key is ${formatKey(key)}; fix the explanation (or the data) so the worked solution gives the key`;
 }

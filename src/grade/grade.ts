@@ -22,10 +22,26 @@ export type GradeOutcome =
 
 
 export function grade(key: AnswerKey, text: string): GradeOutcome {
-  const judge = <T>(parsed: Parsed<T>, isRight: (value: T) => boolean): GradeOutcome =>
-    parsed.ok
-      ? { status: 'graded', correct: isRight(parsed.value), expected: formatKey(key) }
-      : { status: 'format-error', error: parsed.error, hint: hintFor(key, parsed.hint) };
+  const j = judged(key, text);
+  return j.ok ? { status: 'graded', correct: j.correct, expected: formatKey(key) } : { status: 'format-error', error: j.error, hint: hintFor(key, j.hint) };
+}
+
+/**
+ * What `grade` decides, without what it shows the student (the key written
+ * out, the hint): for `check`, which grades thousands of typed answers and
+ * reads only the verdict.
+ */
+export function gradeVerdict(key: AnswerKey, text: string): 'right' | 'wrong' | 'format-error' {
+  const j = judged(key, text);
+  return !j.ok ? 'format-error' : j.correct ? 'right' : 'wrong';
+}
+
+/** Parsed and compared: right or wrong, or why the text cannot be read (with the parser's own hint). */
+type Judged = { ok: true; correct: boolean } | { ok: false; error: string; hint: string };
+
+function judged(key: AnswerKey, text: string): Judged {
+  const judge = <T>(parsed: Parsed<T>, isRight: (value: T) => boolean): Judged =>
+    parsed.ok ? { ok: true, correct: isRight(parsed.value) } : { ok: false, error: parsed.error, hint: parsed.hint };
   switch (key.kind) {
     case 'number':
       return judge(parseNumber(text), (v) => accepts(v, key.answer, key.compare, key.noise));
@@ -44,12 +60,12 @@ export function grade(key: AnswerKey, text: string): GradeOutcome {
     case 'expression': {
       if (key.symbols) {
         const expected = parseFree(key.answer, key.symbols);
-        if (!expected.ok) return { status: 'format-error', error: `the key itself cannot be read: ${expected.error}`, hint: expected.hint };
+        if (!expected.ok) return { ok: false, error: `the key itself cannot be read: ${expected.error}`, hint: expected.hint };
         return judge(parseFree(text, key.symbols), (f) => freeFormulasAgree(expected.value, f, key.symbols!));
       }
       const expected = parseFormula(key.answer, key.arch);
       // A key that does not parse is a bank error; check's self-test reports it.
-      if (!expected.ok) return { status: 'format-error', error: `the key itself cannot be read: ${expected.error}`, hint: expected.hint };
+      if (!expected.ok) return { ok: false, error: `the key itself cannot be read: ${expected.error}`, hint: expected.hint };
       return judge(parseFormula(text, key.arch), (f) => formulasAgree(f, expected.value, key.arch));
     }
     default: {

@@ -4,7 +4,7 @@
  * wrong, and a malformed answer is a format error, not a wrong mark.
  */
 import { formatBoolean, formatKey } from './format.js';
-import { grade } from './grade.js';
+import { gradeVerdict } from './grade.js';
 import { formatFormula, parseFormula, undefinedPoints } from '../formula/index.js';
 import { comparisonBand, type Comparison } from './compare.js';
 import type { AnswerKey } from './key.js';
@@ -37,8 +37,7 @@ function runSelfTest(key: AnswerKey): string[] {
   if (invalid.length > 0) return invalid;
   const problems: string[] = [];
   const expect = (text: string, want: 'right' | 'wrong' | 'format-error', why: string): void => {
-    const o = grade(key, text);
-    const got = o.status === 'format-error' ? 'format-error' : o.correct ? 'right' : 'wrong';
+    const got = gradeVerdict(key, text);
     if (got !== want) problems.push(`${why} ${JSON.stringify(text)} grades ${got}, expected ${want}`);
   };
   if (key.kind === 'choice') {
