@@ -43,6 +43,20 @@ describe('substitute', () => {
     expect(value.network).toBe(draw.network);
   });
 
+  it('keeps a key named __proto__ as data, in a draw and when its texts are filled', () => {
+    const raw = JSON.parse('{"prompt": "P", "extra": {"__proto__": {"text": "n is {{n}}", "x": "=n"}}, "network": {"__proto__": "=n"}}') as object;
+    const r = substitute(raw, { n: 2 }, { texts: false });
+    if (!r.ok) throw new Error(r.error);
+    const filled = fillTexts(r, { n: 2 });
+    if (!filled.ok) throw new Error(filled.error);
+    const extra = (filled.value as { extra: object }).extra;
+    expect(Object.getPrototypeOf(extra)).toBe(Object.prototype);
+    expect(Object.getOwnPropertyDescriptor(extra, '__proto__')?.value).toEqual({ text: 'n is 2', x: '=n' });
+    const network = (filled.value as { network: object }).network;
+    expect(Object.getPrototypeOf(network)).toBe(Object.prototype);
+    expect(Object.getOwnPropertyDescriptor(network, '__proto__')?.value).toBe(2);
+  });
+
   it('gives every call objects of its own', () => {
     const a = substitute(template, { n: 1 });
     const b = substitute(template, { n: 1 });
