@@ -104,11 +104,11 @@ writeFileSync(`${out}/bank-cache.json`, JSON.stringify(cache));
 // and constants) to its trees, so the bundled bank never loads mathjs's
 // `derivative` at start-up. A function written with {{...}} differs per
 // variant: each text it can take is kept when the parameters it reads have
-// few values (src/descent/function-texts.ts); otherwise it is derived when drawn.
+// few values (src/template/function-texts.ts); otherwise it is derived when drawn.
 const helper = `${out}/function-trees-build.mjs`;
 await build({
   stdin: {
-    contents: "export { derive, treesKey } from './src/descent/function-trees.ts'; export { functionTexts } from './src/descent/function-texts.ts';",
+    contents: "export { derive, treesKey } from './src/descent/function-trees.ts'; export { functionTexts } from './src/template/function-texts.ts';",
     resolveDir: resolve(fileURLToPath(new URL('..', import.meta.url))),
     loader: 'ts',
   },

@@ -7,7 +7,7 @@
  * variant's function is derived when drawn, as before.
  */
 import { namesOf } from '../expression/expr.js';
-import { filledText, textExpressions } from '../template/substitute.js';
+import { filledText, textExpressions } from './substitute.js';
 
 /** Texts enough for any bank's few-valued parameters; past it, derive when drawn. */
 const MAX_TEXTS = 64;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { functionTexts } from '../../src/descent/function-texts.js';
+import { functionTexts } from '../../src/template/function-texts.js';
 import { substitute } from '../../src/template/substitute.js';
 
 describe('functionTexts (the build derives these ahead)', () => {
