@@ -7,7 +7,7 @@
 // Run alone: `node --import tsx bench/formula-large.ts`.
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { grade } from '../src/grade/index.js';
+import { grade, prepareKey } from '../src/grade/index.js';
 import type { Arch } from '../src/nn/types.js';
 
 const LARGEST: Arch = { layers: [...Array<number>(16).fill(64), 1], activations: [...Array(15).fill('relu' as const), 'linear'] };
@@ -29,13 +29,16 @@ const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floo
  * In the child: a first formula on the seed's 2-2-2-1 network (the grader's
  * own first use: loading and compiling its code), then the first on the
  * large network (which draws its points), then the median of 50 more.
+ * `prepared`: the key's work done first, as a terminal drill does it while
+ * the question is on screen (prepareKey), so `first` is what the student waits.
  */
-function child(name: string): void {
+function child(name: string, prepared: boolean): void {
   const c = CASES[name]!;
   const key = { kind: 'expression' as const, answer: c.key, arch: c.arch };
   let t = performance.now();
   grade({ kind: 'expression', answer: "W2_22 g'(z2_2) W3_21", arch: SMALL }, "W3_21 g'(z2_2) W2_22");
   const cold = performance.now() - t;
+  if (prepared) prepareKey(key);
   t = performance.now();
   grade(key, c.answers[0]!);
   const first = performance.now() - t;
@@ -59,8 +62,11 @@ export function nodeUnit(runs = 5): number {
   );
 }
 
-/** Rows of [network, first formula on 2-2-2-1 ms, first on the network ms, later ms], medians over `runs` fresh processes. */
-export async function formulaLarge(runs = 5): Promise<[string, number, number, number][]> {
+/**
+ * Rows of [network, first formula on 2-2-2-1 ms, first on the network ms,
+ * first in a terminal drill ms, later ms], medians over `runs` fresh processes each.
+ */
+export async function formulaLarge(runs = 5): Promise<[string, number, number, number, number][]> {
   const self = fileURLToPath(new URL('./out/formula-large.mjs', import.meta.url));
   // Imported here, not at the top: the child, this file bundled, must not carry esbuild.
   const { buildSync } = await import('esbuild');
@@ -77,20 +83,23 @@ export async function formulaLarge(runs = 5): Promise<[string, number, number, n
     logLevel: 'warning',
   });
   return Object.keys(CASES).map((name) => {
-    const results = Array.from({ length: runs }, () => {
-      const r = spawnSync(process.execPath, [self, name], { encoding: 'utf8' });
-      if (r.status !== 0) throw new Error(`${name}: ${r.stderr}`);
-      return JSON.parse(r.stdout) as { cold: number; first: number; later: number };
-    });
-    return [name, median(results.map((r) => r.cold)), median(results.map((r) => r.first)), median(results.map((r) => r.later))];
+    const measure = (prepared: boolean) =>
+      Array.from({ length: runs }, () => {
+        const r = spawnSync(process.execPath, [self, name, ...(prepared ? ['prepared'] : [])], { encoding: 'utf8' });
+        if (r.status !== 0) throw new Error(`${name}: ${r.stderr}`);
+        return JSON.parse(r.stdout) as { cold: number; first: number; later: number };
+      });
+    const results = measure(false);
+    const drill = measure(true);
+    return [name, median(results.map((r) => r.cold)), median(results.map((r) => r.first)), median(drill.map((r) => r.first)), median(results.map((r) => r.later))];
   });
 }
 
 const name = process.argv[2];
 if (name !== undefined && process.argv[1] === fileURLToPath(import.meta.url)) {
-  if (name in CASES) child(name);
+  if (name in CASES) child(name, process.argv[3] === 'prepared');
   else {
-    for (const [what, cold, first, later] of await formulaLarge()) console.log(`| ${what} | ${cold.toFixed(0)} | ${first.toFixed(0)} | ${later.toFixed(2)} |`);
+    for (const [what, cold, first, drill, later] of await formulaLarge()) console.log(`| ${what} | ${cold.toFixed(0)} | ${first.toFixed(0)} | ${drill.toFixed(2)} | ${later.toFixed(2)} |`);
     console.log(`node -e 0: ${nodeUnit().toFixed(0)} ms`);
   }
 }

@@ -19,5 +19,6 @@ export {
   MIN_ROUNDING_SIG_FIGS,
 } from './compare.js';
 export { acceptedFormats, grade, type GradeOutcome } from './grade.js';
+export { prepareKey } from './prepare.js';
 export { selfTest } from './self-test.js';
 export { formatKey, formatMatrix, formatNumber } from './format.js';

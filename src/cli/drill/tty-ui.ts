@@ -1,3 +1,4 @@
+import { prepareKey, type AnswerKey } from '../../grade/index.js';
 import { drillWidth, feedbackText, partHeading, problemHeader } from '../../render/drill-text.js';
 import type { Style } from '../../render/style.js';
 import type { DrillUi, Reply } from '../../session/drill.js';
@@ -11,8 +12,18 @@ type Output = NodeJS.WritableStream & { columns?: number };
 /** Why a prompt was cancelled when the student pressed Ctrl-D on an empty field. */
 const END_OF_INPUT = 'end-of-input';
 
-/** A drill in a real terminal, with Inquirer's prompts. */
-export function ttyUi(prompts: Prompts, streams: { input: NodeJS.ReadableStream; output: Output }, style: Style, signal: AbortSignal): DrillUi {
+/**
+ * A drill in a real terminal, with Inquirer's prompts. While a question is
+ * on screen, `prepare` does its first answer's work (prepareKey: a
+ * formula's points), so the answer is graded at once when it comes.
+ */
+export function ttyUi(
+  prompts: Prompts,
+  streams: { input: NodeJS.ReadableStream; output: Output },
+  style: Style,
+  signal: AbortSignal,
+  prepare: (key: AnswerKey) => void = prepareKey,
+): DrillUi {
   // Read at each prompt, so a resized terminal gets text that fits.
   const width = () => drillWidth(streams.output.columns);
   const theme = promptTheme(style, width);
@@ -30,6 +41,8 @@ export function ttyUi(prompts: Prompts, streams: { input: NodeJS.ReadableStream;
         if (key?.ctrl && key.name === 'd' && field === '') eof.abort(END_OF_INPUT);
       };
       streams.input.on('keypress', onKey);
+      // After the prompt is drawn: keys typed meanwhile wait in the input, none is lost.
+      const early = setTimeout(() => prepare(q.part.key), 0);
       const context = { input: streams.input, output: streams.output, signal: AbortSignal.any([signal, eof.signal]), clearPromptOnDone: false };
       try {
         const text =
@@ -43,6 +56,7 @@ export function ttyUi(prompts: Prompts, streams: { input: NodeJS.ReadableStream;
         if (e instanceof Error && (e.name === 'ExitPromptError' || e.name === 'AbortPromptError')) return { type: 'interrupt' };
         throw e;
       } finally {
+        clearTimeout(early);
         streams.input.off('keypress', onKey);
       }
     },
