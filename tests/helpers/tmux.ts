@@ -1,4 +1,5 @@
 import { spawnSync } from 'node:child_process';
+import { expect, onTestFailed } from 'vitest';
 
 /** Whether tmux can be run here; e2e tests in a pseudo-terminal are skipped without it. */
 export const hasTmux: boolean = (() => {
@@ -48,15 +49,28 @@ export class TmuxSession {
     this.tmux(['send-keys', '-t', this.name, ...keys]);
   }
 
-  /** Polls the screen until `until` holds; fails with the last screen after `timeoutMs`. */
-  async waitFor(until: RegExp | ((screen: string) => boolean), timeoutMs = 60_000): Promise<string> {
+  /** Tests that will print this session's last screen if they fail. */
+  private reporting = new Set<string>();
+  private last = '';
+
+  /**
+   * Polls the screen until `until` holds. It keeps no clock of its own: a
+   * wait that never ends is ended by the test's own (generous) time-out, and
+   * a loaded machine only makes it slower. A test that fails prints the
+   * last screen seen, so a time-out says what the terminal showed.
+   */
+  async waitFor(until: RegExp | ((screen: string) => boolean)): Promise<string> {
     const test = typeof until === 'function' ? until : (s: string) => until.test(s);
-    const deadline = Date.now() + timeoutMs;
-    let last = '';
+    const name = expect.getState().currentTestName ?? '';
+    if (!this.reporting.has(name)) {
+      this.reporting.add(name);
+      onTestFailed(() => console.error(`the last screen of tmux session ${this.name}, waiting for ${String(until)}:\n${this.last}`));
+    }
     for (;;) {
-      last = this.screen();
-      if (test(last)) return last;
-      if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${String(until)}; the screen was:\n${last}`);
+      // Killed (the test ended, timed out): stop polling rather than poll a session that is gone.
+      if (!this.started) throw new Error(`tmux session ${this.name} was killed while waiting for ${String(until)}`);
+      this.last = this.screen();
+      if (test(this.last)) return this.last;
       await new Promise((r) => setTimeout(r, 50));
     }
   }
