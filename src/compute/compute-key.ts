@@ -4,6 +4,7 @@ import { evaluationValue, keyName, parameterCount } from '../nn/index.js';
 import { evaluateWith } from './given.js';
 import { keyNoise, snapToNoise, termSize } from './noise.js';
 import { evaluationOf } from './network-of.js';
+import { PerPart } from './per-part.js';
 import { askedOf } from './quantity-of.js';
 import { traceScope } from './trace-names.js';
 
@@ -52,42 +53,16 @@ export function computeKey(ctx: ComputeContext, c: Compute): Computed {
   return { ...r, value: reshape(snapped, r.value), noise: reshape(noise, r.value) };
 }
 
-/** A key computed for a Compute object, and the data it was computed from. */
-interface Known {
-  network: NetworkData | undefined;
-  descent: DescentData | undefined;
-  given: Record<string, number> | undefined;
-  computed: Computed;
-}
-
-/**
- * Keys by the Compute object they answer: a template's draw asks for the same
- * part's key when it checks its constraints, when it keeps the variant, when
- * distinct-mistakes reads it (and the sign slip after it), and on the nudged
- * copies of the problem, which share the part and not the network or data.
- * A few per part: the problem's own data and its nudged copies.
- */
-const known = new WeakMap<Compute, Known[]>();
-const KNOWN_PER_PART = 4;
+/** Keys by the part's Compute object and the data they read (per-part.ts). */
+const known = new PerPart<Computed>();
 
 /**
  * computeKey, remembered by the objects it reads (the part's compute and the
- * problem's network, descent and given, none of which is ever changed once
- * made: a variant is new objects, see template/substitute.ts). For readers
- * only: the result is shared, so it must not be changed (`copyOf` for a
- * caller that keeps it).
+ * problem's network, descent and given). For readers only: the result is
+ * shared, so it must not be changed (`copyOf` for a caller that keeps it).
  */
 export function computeKeyShared(ctx: ComputeContext, c: Compute): Computed {
-  // Unvalidated data (a template's trial draw) may hold anything here.
-  if (typeof c !== 'object' || c === null) return computeKey(ctx, c);
-  let list = known.get(c);
-  const hit = list?.find((k) => k.network === ctx.network && k.descent === ctx.descent && k.given === ctx.given);
-  if (hit) return hit.computed;
-  const computed = computeKey(ctx, c);
-  if (!list) known.set(c, (list = []));
-  if (list.length >= KNOWN_PER_PART) list.shift();
-  list.push({ network: ctx.network, descent: ctx.descent, given: ctx.given, computed });
-  return computed;
+  return known.get(c, ctx, () => computeKey(ctx, c));
 }
 
 /** A computed key with arrays of its own, for a caller that keeps or changes it. */

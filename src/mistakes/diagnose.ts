@@ -12,6 +12,7 @@ import type { Compute } from '../schema/data.js';
 import type { ProblemData } from '../schema/problem.js';
 import { comparisonOf } from '../grade/comparison-of.js';
 import { computeKeyShared, entries } from '../compute/compute-key.js';
+import { PerPart } from '../compute/per-part.js';
 import type { Comparison } from '../grade/key.js';
 import { parseNumber, type NumberAnswer } from '../grade/parse-number.js';
 import { parseVector } from '../grade/parse-vector.js';
@@ -102,37 +103,17 @@ function answerOf(mistake: Mistake, problem: ProblemData, compute: Compute): rea
   return v === undefined ? [] : typeof v === 'number' ? [v] : v;
 }
 
-/** Slips' answers on a part, and the data they were computed from. */
-interface Answers {
-  network: unknown;
-  descent: unknown;
-  given: unknown;
-  answers: Map<Mistake, readonly number[]>;
-}
-
 /**
- * Slips' answers by the Compute object of the part they are made on: a
- * template's draw tries every slip on a part for distinct-mistakes, and
- * `check` tries them again on the variant kept, whose part reads the same
- * objects. A slip reads only the problem's network, descent and given, none
- * of which is changed once made (see computeKeyShared), so its answer is
- * kept by them; a few per part, for the nudged copies of distinct-mistakes.
+ * Slips' answers by the part they are made on and the data they read
+ * (per-part.ts): a template's draw tries every slip on a part for
+ * distinct-mistakes, and `check` tries them again on the variant kept.
  */
-const known = new WeakMap<Compute, Answers[]>();
-/** Only the catalogue's slips are known to read nothing else (a test may make its own). */
+const known = new PerPart<Map<Mistake, readonly number[]>>();
+/** Only the catalogue's slips are known to read nothing but the problem's data (a test may make its own). */
 const CATALOGUED: ReadonlySet<Mistake> = new Set(MISTAKES);
-const KNOWN_PER_PART = 4;
 
 function answersFor(problem: ProblemData, compute: Compute): Map<Mistake, readonly number[]> {
-  if (typeof compute !== 'object' || compute === null) return new Map();
-  let list = known.get(compute);
-  const hit = list?.find((k) => k.network === problem.network && k.descent === problem.descent && k.given === problem.given);
-  if (hit) return hit.answers;
-  if (!list) known.set(compute, (list = []));
-  if (list.length >= KNOWN_PER_PART) list.shift();
-  const made: Answers = { network: problem.network, descent: problem.descent, given: problem.given, answers: new Map() };
-  list.push(made);
-  return made.answers;
+  return known.get(compute, problem, () => new Map());
 }
 
 /** Every mistake a wrong answer matches, most specific first; [] for a right or unreadable answer. */
