@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { shippedMap } from '../shipped/shipped-map.js';
 
 /**
  * Parsed YAML kept by the hash of its text: the bundled bank is parsed when
@@ -14,7 +14,6 @@ export interface CachedParse {
   positions?: Record<string, { line: number; col: number }>;
 }
 
-declare const __QUIZDRILL_ROOT__: string | undefined;
 let cache: Map<string, CachedParse> | undefined;
 
 export function textHash(text: string): string {
@@ -22,18 +21,8 @@ export function textHash(text: string): string {
 }
 
 export function cachedParse(text: string): CachedParse | undefined {
-  if (!cache) {
-    cache = new Map();
-    // Only the bundle ships a cache (dist/bank-cache.json, beside its code).
-    if (typeof __QUIZDRILL_ROOT__ === 'string') {
-      try {
-        const entries = JSON.parse(readFileSync(new URL('./bank-cache.json', import.meta.url), 'utf8')) as Record<string, CachedParse>;
-        cache = new Map(Object.entries(entries));
-      } catch {
-        // No cache, or an unreadable one: parse as usual.
-      }
-    }
-  }
+  // Only the bundle ships a cache (bank-cache.json, beside its code).
+  cache ??= shippedMap<CachedParse>('bank-cache.json');
   return cache.get(textHash(text));
 }
 

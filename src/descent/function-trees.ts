@@ -6,7 +6,7 @@
  * `derivative` then gives each partial derivative. mathjs is required on
  * the first function only.
  */
-import { readFileSync } from 'node:fs';
+import { shippedMap } from '../shipped/shipped-map.js';
 import { ALLOWED_FUNCTIONS, ALLOWED_SYMBOLS, evaluateTree, type MathNodeLike } from '../grade/arithmetic-tree.js';
 import loadDerivative from './load-derivative.cjs';
 import type { SymbolicMath } from './symbolic-math.js';
@@ -46,7 +46,6 @@ export function treesKey(text: string, variables: readonly string[], constants: 
   return `${variables.join(',')}|${constants.join(',')}|${text}`;
 }
 
-declare const __QUIZDRILL_ROOT__: string | undefined;
 let shippedTrees: Map<string, FunctionTrees> | undefined;
 
 /**
@@ -56,17 +55,7 @@ let shippedTrees: Map<string, FunctionTrees> | undefined;
  * more than the rest of start-up. Read on the first function only.
  */
 function shipped(): Map<string, FunctionTrees> {
-  if (!shippedTrees) {
-    shippedTrees = new Map();
-    if (typeof __QUIZDRILL_ROOT__ === 'string') {
-      try {
-        const entries = JSON.parse(readFileSync(new URL('./function-cache.json', import.meta.url), 'utf8')) as Record<string, FunctionTrees>;
-        shippedTrees = new Map(Object.entries(entries));
-      } catch {
-        // No cache, or an unreadable one: derive as usual.
-      }
-    }
-  }
+  shippedTrees ??= shippedMap<FunctionTrees>('function-cache.json');
   return shippedTrees;
 }
 
