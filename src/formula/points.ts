@@ -37,7 +37,7 @@
  * (7/8)^32 = 1.4%.
  * Points come from a seeded generator: same answer every run.
  */
-import { activate, FlatTrace, type Activation, type FlatNetwork, type Loss } from '../nn/index.js';
+import { activate, activateFlat, FlatTrace, type FlatNetwork, type Loss } from '../nn/index.js';
 import { seeded, type Random } from '../random/prng.js';
 import { enumerablePatterns, FORMULA_POINTS, kinkGroups, MAX_FORMULA_POINTS, pointBudget, POINTS_PER_PATTERN, tailArch } from './budget.js';
 
@@ -201,7 +201,7 @@ function drawPoint(arch: Arch, start: number, pattern: Pattern, random: Random, 
   const g0 = arch.activations[start - 1] ?? 'linear';
   const weights: Float64Array[] = Array.from({ length: start }, () => new Float64Array(0));
   const biases: Float64Array[] = weights.slice();
-  let before = zStart ? activated(g0, zStart) : x;
+  let before = zStart ? activateFlat(g0, zStart) : x;
   const all = slab.take();
   let offset = 0;
   // Loops, not forEach and from(): a first answer runs this code before the
@@ -266,13 +266,6 @@ function hiddenStart(arch: Arch, start: number, random: Random): Float64Array {
   const z = new Float64Array(arch.layers[start] ?? 0);
   for (let j = 0; j < z.length; j += 1) z[j] = kinked ? Math.abs(entry(random)) : entry(random);
   return z;
-}
-
-/** g of every z, as FlatTrace activates a layer that is not softmax (formulas refuse softmax). */
-function activated(g: Activation, z: Float64Array): Float64Array {
-  const a = new Float64Array(z.length);
-  for (let j = 0; j < z.length; j += 1) a[j] = activate(g, z[j]!);
-  return a;
 }
 
 /**

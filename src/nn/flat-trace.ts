@@ -31,6 +31,15 @@ export interface FlatNetwork {
 
 const EMPTY = new Float64Array(0);
 
+/** A layer's activations from its z, as forward.ts activates a layer. */
+export function activateFlat(g: Activation, z: Float64Array): Float64Array {
+  if (g === 'softmax') return Float64Array.from(activateLayer(g, Array.from(z)));
+  // A loop, not z.map: a typed array's map is slow until optimized, and a first formula answer runs this for every point.
+  const a = new Float64Array(z.length);
+  for (let j = 0; j < z.length; j++) a[j] = activate(g, z[j]!);
+  return a;
+}
+
 export class FlatTrace {
   readonly z: Float64Array[] = [];
   readonly a: Float64Array[] = [];
@@ -74,9 +83,7 @@ export class FlatTrace {
 
   /** Records a layer's z and its activation; returns the activation. */
   private push(z: Float64Array, g: Activation): Float64Array {
-    const a = g === 'softmax' ? Float64Array.from(activateLayer(g, Array.from(z))) : new Float64Array(z.length);
-    // A loop, not z.map: a typed array's map is slow until optimized, and a first formula answer runs this for every point.
-    if (g !== 'softmax') for (let j = 0; j < z.length; j++) a[j] = activate(g, z[j]!);
+    const a = activateFlat(g, z);
     this.z.push(z);
     this.a.push(a);
     return a;
