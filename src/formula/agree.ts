@@ -5,13 +5,14 @@
  * factor written twice or squared, and any bracketing all agree.
  */
 import { EXACT_REL_TOL } from '../answer/tolerance.js';
-import { evaluate, type Point, type Value } from './evaluate.js';
+import { evaluateColumn, type Column } from './columns.js';
+import type { Point, Value } from './evaluate.js';
 import { FORMULA_SEED, pointCount, sharedPoints } from './points.js';
 import { formatFormula } from './format.js';
 import { symbolName } from './format.js';
 import { archProblems, missingReason } from './symbols.js';
 import { drawnFrom, symbolsIn } from './drawn-from.js';
-import { declaredValues } from './declared.js';
+import { declaredColumns } from './declared.js';
 import type { AgreeOptions, Arch, Formula } from './types.js';
 
 /** As for an exact number answer: an exact formula demands the exact value. */
@@ -35,15 +36,15 @@ export function formulasAgree(a: Formula, b: Formula, arch: Arch, opts: AgreeOpt
 /** `formulasAgree` with the count and the first disagreement, for messages and reports. */
 export function formulaAgreement(a: Formula, b: Formula, arch: Arch, opts: AgreeOptions = {}): Agreement {
   const points = pointsFor(arch, [a, b], opts, drawnFrom(arch, [a, b]));
-  const declared = declaredValues(arch, points.length, opts.seed ?? FORMULA_SEED);
-  for (const [k, point] of points.entries()) {
-    const va = evaluate(a, point, undefined, declared[k]);
-    const vb = evaluate(b, point, undefined, declared[k]);
-    if (!close(va, vb, opts)) {
+  const declared = declaredColumns(arch, points.length, opts.seed ?? FORMULA_SEED);
+  const va = evaluateColumn(a, points, undefined, declared);
+  const vb = evaluateColumn(b, points, undefined, declared);
+  for (let k = 0; k < points.length; k++) {
+    if (!closeAt(va, vb, k, opts)) {
       return {
         agree: false,
         points: points.length,
-        detail: `at point ${k + 1} of ${points.length}, ${formatFormula(a)} = ${va.value} but ${formatFormula(b)} = ${vb.value}`,
+        detail: `at point ${k + 1} of ${points.length}, ${formatFormula(a)} = ${va.value[k]} but ${formatFormula(b)} = ${vb.value[k]}`,
       };
     }
   }
@@ -57,8 +58,8 @@ export function formulaAgreement(a: Formula, b: Formula, arch: Arch, opts: Agree
  */
 export function undefinedPoints(f: Formula, arch: Arch, opts: AgreeOptions = {}): { missing: number; points: number } {
   const points = pointsFor(arch, [f], opts, drawnFrom(arch, [f]));
-  const declared = declaredValues(arch, points.length, opts.seed ?? FORMULA_SEED);
-  return { missing: points.filter((p, k) => !Number.isFinite(evaluate(f, p, undefined, declared[k]).value)).length, points: points.length };
+  const { value } = evaluateColumn(f, points, undefined, declaredColumns(arch, points.length, opts.seed ?? FORMULA_SEED));
+  return { missing: value.filter((v) => !Number.isFinite(v)).length, points: points.length };
 }
 
 /**
@@ -69,10 +70,20 @@ export function undefinedPoints(f: Formula, arch: Arch, opts: AgreeOptions = {})
  * huge number. A value that is not finite never agrees.
  */
 export function close(a: Value, b: Value, opts: AgreeOptions = {}): boolean {
-  if (!Number.isFinite(a.value) || !Number.isFinite(b.value)) return false;
-  const size = Math.max(Math.abs(a.value), Math.abs(b.value), Math.min(a.scale, b.scale));
+  return closeValues(a.value, a.scale, b.value, b.scale, opts);
+}
+
+/** `close` at point k of two columns. */
+export function closeAt(a: Column, b: Column, k: number, opts: AgreeOptions = {}): boolean {
+  return closeValues(a.value[k]!, a.scale[k]!, b.value[k]!, b.scale[k]!, opts);
+}
+
+/** `close` of two values given with their scales. */
+export function closeValues(a: number, aScale: number, b: number, bScale: number, opts: AgreeOptions): boolean {
+  if (!Number.isFinite(a) || !Number.isFinite(b)) return false;
+  const size = Math.max(Math.abs(a), Math.abs(b), Math.min(aScale, bScale));
   const band = Math.max(opts.abs ?? FORMULA_ABS_TOL, (opts.rel ?? FORMULA_REL_TOL) * size);
-  return Math.abs(a.value - b.value) <= band;
+  return Math.abs(a - b) <= band;
 }
 
 /**

@@ -5,8 +5,8 @@
  * that fails disproves it, and says where.
  */
 import { shortName } from '../nn/index.js';
-import { close, pointsFor } from './agree.js';
-import { evaluate } from './evaluate.js';
+import { closeValues, pointsFor } from './agree.js';
+import { evaluateColumn } from './columns.js';
 import { formatFormula } from './format.js';
 import type { AgreeOptions, Arch, Claim, Formula } from './types.js';
 
@@ -24,14 +24,14 @@ export function claimHolds(claim: Claim, arch: Arch, blank?: Formula, opts: Agre
   const lhs = shortName(dH);
   const rhs = formatFormula(claim.rhs);
   const points = pointsFor(arch, blank ? [claim.rhs, blank] : [claim.rhs], opts);
+  const right = evaluateColumn(claim.rhs, points, blank);
   for (const [k, point] of points.entries()) {
     const exact = point.value(dH) ?? Number.NaN;
-    const right = evaluate(claim.rhs, point, blank);
-    if (!close({ value: exact, scale: Math.abs(exact) }, right, opts)) {
+    if (!closeValues(exact, Math.abs(exact), right.value[k]!, right.scale[k]!, opts)) {
       const filled = blank && claim.blanks > 0 ? ` with ____ = ${formatFormula(blank)}` : '';
       return {
         holds: false,
-        detail: `${lhs} = ${rhs}${filled} fails at point ${k + 1} of ${points.length}: ${lhs} = ${exact} but the right side is ${right.value}`,
+        detail: `${lhs} = ${rhs}${filled} fails at point ${k + 1} of ${points.length}: ${lhs} = ${exact} but the right side is ${right.value[k]}`,
       };
     }
   }

@@ -24,3 +24,15 @@ export function declaredValues(arch: Arch, count: number, seed: number): Declare
   const random = seeded(seed ^ DECLARED_SEED);
   return Array.from({ length: count }, () => Object.fromEntries(symbols.map((s) => [s.name, s.positive ? 0.1 + 2.9 * random() : -3 + 6 * random()])));
 }
+
+/** `declaredValues` by symbol rather than by point: the same numbers, drawn in the same order. */
+export function declaredColumns(arch: Arch, count: number, seed: number): Record<string, Float64Array> {
+  const symbols = arch.symbols ?? [];
+  const columns = Object.fromEntries(symbols.map((s) => [s.name, new Float64Array(count)]));
+  if (symbols.length === 0) return columns;
+  const random = seeded(seed ^ DECLARED_SEED);
+  for (let k = 0; k < count; k++) {
+    for (const s of symbols) columns[s.name]![k] = s.positive ? 0.1 + 2.9 * random() : -3 + 6 * random();
+  }
+  return columns;
+}

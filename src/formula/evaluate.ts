@@ -71,7 +71,7 @@ function binary(op: Extract<Formula, { kind: 'binary' }>['op'], a: Value, b: Val
 }
 
 /** The quantity a symbol names: ŷ is a of the output layer, δ^(l)_j is dL/dz^(l)_j. */
-function quantityOf(s: Exclude<FormulaSymbol, { kind: 'declared' }>, point: Point): Quantity {
+export function quantityOf(s: Exclude<FormulaSymbol, { kind: 'declared' }>, point: Point): Quantity {
   switch (s.kind) {
     case 'yhat':
       return { kind: 'a', layer: point.net.layers.length - 1, node: s.node };
