@@ -31,10 +31,13 @@ export function bankSize() {
  */
 export function checkRatios(runs = Number(process.env.BENCH_CHECK_RUNS ?? 5)) {
   const cores = availableParallelism();
+  // The default is one thread fewer than the cores (src/check/parallel.ts); the other row is one thread, or all the cores where that is the default.
+  const jobs = Math.max(1, cores - 1);
+  const other = jobs === 1 ? cores : 1;
   const commands = [
     ['`node -e 0` (the unit)', ['-e', '0']],
-    [`\`quizdrill check --bundled\` (--jobs ${cores}, the default here)`, [BIN, 'check', '--bundled']],
-    ['`quizdrill check --bundled --jobs 1`', [BIN, 'check', '--bundled', '--jobs', '1']],
+    [`\`quizdrill check --bundled\` (--jobs ${jobs}, the default here)`, [BIN, 'check', '--bundled']],
+    [`\`quizdrill check --bundled --jobs ${other}\``, [BIN, 'check', '--bundled', '--jobs', String(other)]],
     ['`quizdrill check --bundled --variants 0` (templates at one seed)', [BIN, 'check', '--bundled', '--variants', '0']],
   ];
   const loadBefore = loadavg()[0];

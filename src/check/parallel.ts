@@ -15,6 +15,16 @@ import { checkTemplate, type TemplateResult } from './check-problem.js';
  * templates' findings already known, so it is the same report, byte for byte.
  */
 
+/**
+ * `--jobs` when none is given: one thread fewer than the cores. A checking
+ * thread keeps about half a core more busy with its collector and compiler
+ * threads, and each worker compiles the same code again, so on 2 cores a
+ * second checking thread made `check --bundled` slower (README, Performance).
+ */
+export function defaultJobs(cores: number): number {
+  return Math.max(1, cores - 1);
+}
+
 /** What a worker is given (check-worker.ts reads it as its workerData). */
 export interface WorkerInput {
   sources: Source[];

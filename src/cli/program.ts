@@ -129,7 +129,7 @@ export async function run(argv: string[], given: Io): Promise<ExitCode> {
     .addOption(new Option('--variants <n>', 'variants of each template to draw and check (default: the config\'s, else 200)').argParser(nonNegativeInt))
     .addOption(new Option('--max-warnings <n>', 'fail (exit 1) when there are more warnings than this').argParser(nonNegativeInt))
     .option('--watch', 'check again on every save, only what changed; text, or json (one line per run); Ctrl-C ends it (exit 130)')
-    .addOption(new Option('--jobs <n>', 'threads that check template variants (default: the cores; not with --watch); the report is the same for any number').argParser(positiveInt))
+    .addOption(new Option('--jobs <n>', 'threads that check template variants (default: one fewer than the cores; not with --watch); the report is the same for any number').argParser(positiveInt))
     .addOption(bundled)
     .addOption(noColor)
     .addOption(ascii)

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { BUNDLED_BANK_DIR, readSources } from '../../src/bank/read-files.js';
 import { checkSources } from '../../src/check/check-banks.js';
 import { CheckCache } from '../../src/check/check-cache.js';
-import { checkTemplatesInParallel, type SpawnWorker } from '../../src/check/parallel.js';
+import { checkTemplatesInParallel, defaultJobs, type SpawnWorker } from '../../src/check/parallel.js';
 import type { Source } from '../../src/bank/read-files.js';
 
 /**
@@ -47,6 +47,11 @@ ${Array.from({ length: 4 }, (_, k) => `  - id: t-${k}
 `).join('')}`;
 
 describe('check --jobs: template variants over worker threads', () => {
+  it('defaults to one thread fewer than the cores, and never to none', () => {
+    expect([1, 2, 3, 8].map(defaultJobs)).toEqual([1, 1, 2, 7]);
+  });
+
+
   it('gives the bundled bank the same report as one thread, in the same order, for 2 and 3 threads', async () => {
     expect(bundled.sources.length).toBeGreaterThan(9);
     const one = checkSources(bundled.sources, bundled.diagnostics, { variants: 12 });

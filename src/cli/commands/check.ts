@@ -47,8 +47,8 @@ export async function runCheck(io: Io, paths: string[], opts: CheckOptions & { w
   // `check -` alone reads only stdin, not the course's banks as well.
   const read = fromStdin && paths.length === 1 && !opts.bundled ? { sources: [], diagnostics: [] } : readSources(selection.paths, io.cwd);
   const sources: Source[] = [...read.sources, ...(fromStdin ? [await readStdinSource(io)] : [])];
-  const { checkTemplatesInParallel } = await import('../../check/parallel.js');
-  const prepared = await checkTemplatesInParallel(sources, variantsOf(selection, opts), opts.jobs ?? availableParallelism());
+  const { checkTemplatesInParallel, defaultJobs } = await import('../../check/parallel.js');
+  const prepared = await checkTemplatesInParallel(sources, variantsOf(selection, opts), opts.jobs ?? defaultJobs(availableParallelism()));
   const outcome = checkOnce(selection, sources, read.diagnostics, opts, undefined, prepared);
   // File names come from arguments or a course's config: shown, like bank text, with control characters visible.
   const said = visibleLine(fromStdin ? (paths.length === 1 ? 'the bank on standard input' : `${selection.said} and the bank on standard input`) : selection.said);
