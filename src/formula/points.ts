@@ -37,7 +37,7 @@
  * (7/8)^32 = 1.4%.
  * Points come from a seeded generator: same answer every run.
  */
-import { activate, activateFlat, FlatTrace, type FlatNetwork, type Loss } from '../nn/index.js';
+import { activateFlat, FlatTrace, layerSums, nodeSum, type FlatNetwork, type Loss } from '../nn/index.js';
 import { seeded, type Random } from '../random/prng.js';
 import { enumerablePatterns, FORMULA_POINTS, kinkGroups, MAX_FORMULA_POINTS, pointBudget, POINTS_PER_PATTERN, tailArch } from './budget.js';
 
@@ -50,6 +50,8 @@ export const KINK_MARGIN = 0.05;
 /** How close to a kink the points beside it are: far below any smoothing an answer could write. */
 export const KINK_NEAR = 1e-7;
 export const FORMULA_SEED = 20240607;
+
+const EMPTY = new Float64Array(0);
 
 /** How many points formulas on `arch` (drawn from layer `start`) are compared at, by the rule above (the points beside kinks come on top). */
 export function pointCount(arch: Arch, start = 0): number {
@@ -168,30 +170,16 @@ function fillEntries(w: Float64Array, random: Random): void {
   }
 }
 
-/** z of node j: the bias, then the inputs in order. */
-function sum(w: Float64Array, b: Float64Array, before: Float64Array, j: number, width: number): number {
-  let s = b[j]!;
-  for (let i = 0; i < before.length; i += 1) s += before[i]! * w[i * width + j]!;
-  return s;
-}
-
-/** Every z of a layer at once, row by row: the weights are read in the order they lie in memory. */
-function sums(w: Float64Array, b: Float64Array, before: Float64Array, width: number): Float64Array {
-  const z = new Float64Array(width);
-  z.set(b);
-  for (let i = 0; i < before.length; i += 1) {
-    const v = before[i]!;
-    for (let j = 0; j < width; j += 1) z[j] = z[j]! + v * w[i * width + j]!;
-  }
-  return z;
-}
-
 /**
  * One point: weights drawn layer by layer, each ReLU node's z kept off its
  * kink and given the pattern's sign, and the nodes in `pins` (by "layer
  * node", 0-based, counted from `start`) moved to the z given. From a
  * `start` > 0 only the layers above it are drawn, on top of a z of layer
- * `start` drawn as an input is (see `drawnFrom`).
+ * `start` drawn as an input is (see `drawnFrom`). Each z is summed as the
+ * evaluator's forward pass sums it (`layerSums`), and summed again after a
+ * change, so the point's trace takes these passes as its own: running the
+ * pass again was a third of a first answer's time on the largest networks
+ * (tests/formula/points.test.ts checks that the two agree to the bit).
  */
 function drawPoint(arch: Arch, start: number, pattern: Pattern, random: Random, slab: Slab, pins?: ReadonlyMap<string, number>): Point {
   const biased = arch.biases === true;
@@ -199,9 +187,16 @@ function drawPoint(arch: Arch, start: number, pattern: Pattern, random: Random, 
   const x = new Float64Array(zStart ? 0 : (arch.layers[0] ?? 0));
   for (let i = 0; i < x.length; i += 1) x[i] = entry(random);
   const g0 = arch.activations[start - 1] ?? 'linear';
-  const weights: Float64Array[] = Array.from({ length: start }, () => new Float64Array(0));
+  const weights: Float64Array[] = [];
+  for (let k = 0; k < start; k += 1) weights.push(EMPTY);
   const biases: Float64Array[] = weights.slice();
-  let before = zStart ? activateFlat(g0, zStart) : x;
+  const passes: { z: Float64Array[]; a: Float64Array[] } = { z: [], a: [] };
+  let before: Float64Array = x;
+  if (zStart) {
+    before = activateFlat(g0, zStart);
+    passes.z.push(zStart);
+    passes.a.push(before);
+  }
   const all = slab.take();
   let offset = 0;
   // Loops, not forEach and from(): a first answer runs this code before the
@@ -212,39 +207,42 @@ function drawPoint(arch: Arch, start: number, pattern: Pattern, random: Random, 
     const width = arch.layers[k + 1] ?? 0;
     const w = all.subarray(offset, (offset += rows * width));
     fillEntries(w, random);
-    const b = new Float64Array(width);
-    if (biased) for (let j = 0; j < width; j += 1) b[j] = entry(random);
-    const after = new Float64Array(width);
-    const z = sums(w, b, before, width);
+    const b = biased ? new Float64Array(width) : undefined;
+    if (b) for (let j = 0; j < width; j += 1) b[j] = entry(random);
+    const z = layerSums(w, b, before, width);
+    const kinked = isKinked(g);
     for (let j = 0; j < width; j += 1) {
-      let zj = z[j]!;
-      if (isKinked(g)) {
-        for (let tries = 0; tries < 100 && Math.abs(zj) < KINK_MARGIN; tries += 1) {
+      if (kinked) {
+        for (let tries = 0; tries < 100 && Math.abs(z[j]!) < KINK_MARGIN; tries += 1) {
           for (let i = 0; i < rows; i += 1) w[i * width + j] = entry(random);
-          if (biased) b[j] = entry(random);
-          zj = sum(w, b, before, j, width);
+          if (b) b[j] = entry(random);
+          z[j] = nodeSum(w, b, before, j, width);
         }
         const target = pattern[k - start]?.[j];
-        if (target !== undefined && zj > 0 !== target) {
+        if (target !== undefined && z[j]! > 0 !== target) {
           for (let i = 0; i < rows; i += 1) w[i * width + j] = -w[i * width + j]!;
-          b[j] = -b[j]!;
-          zj = -zj;
+          if (b) b[j] = -b[j]!;
+          // Every term negated negates the sum exactly, but for the sign of a zero.
+          z[j] = z[j] !== 0 ? -z[j]! : nodeSum(w, b, before, j, width);
         }
       }
       const pin = pins?.get(`${k - start} ${j}`);
-      if (pin !== undefined) zj = pinned(w, b, before, j, width, pin, biased) ?? zj;
-      after[j] = activate(g, zj);
+      if (pin !== undefined) {
+        pinned(w, b, before, j, width, pin);
+        z[j] = nodeSum(w, b, before, j, width);
+      }
     }
     weights.push(w);
-    biases.push(b);
-    before = after;
+    biases.push(b ?? EMPTY);
+    before = activateFlat(g, z);
+    passes.z.push(z);
+    passes.a.push(before);
   }
   const net: FlatNetwork = { layers: arch.layers, activations: arch.activations, weights };
   if (biased) net.biases = biases;
   if (arch.loss) net.loss = arch.loss;
   const y = arch.loss ? target(arch.loss, random) : undefined;
-  // Every symbol is read from the evaluator's own passes, not from the sums above.
-  return new FlatTrace(net, x, start, zStart, y);
+  return new FlatTrace(net, x, start, zStart, y, passes);
 }
 
 /** A target y for the one output: a probability for binary cross-entropy, any value for the square losses. */
@@ -270,22 +268,20 @@ function hiddenStart(arch: Arch, start: number, random: Random): Float64Array {
 
 /**
  * Moves the bias (or the weight on the largest input) so z_j is `target`;
- * undefined when no input reaches it. Deep in a large network the inputs
+ * nothing when no input reaches it. Deep in a large network the inputs
  * are large (about 8 times larger per layer of 64 nodes), and a sum of
  * terms near 1e13 cannot cancel to 1e-7: there the node is cut to one term,
  * its bias or its largest input, which sets z to the target within rounding.
  */
-function pinned(w: Float64Array, b: Float64Array, before: Float64Array, j: number, width: number, target: number, biased: boolean): number | undefined {
+function pinned(w: Float64Array, b: Float64Array | undefined, before: Float64Array, j: number, width: number, target: number): void {
   let i = 0;
   for (let k = 1; k < before.length; k += 1) if (Math.abs(before[k]!) > Math.abs(before[i]!)) i = k;
   const v = before[i] ?? 0;
-  if (biased) b[j] = b[j]! + target - sum(w, b, before, j, width);
-  else if (v === 0) return undefined;
-  else w[i * width + j] = w[i * width + j]! + (target - sum(w, b, before, j, width)) / v;
-  const z = sum(w, b, before, j, width);
-  if (Math.abs(z - target) <= Math.abs(target) / 100) return z;
+  if (b) b[j] = b[j]! + target - nodeSum(w, b, before, j, width);
+  else if (v === 0) return;
+  else w[i * width + j] = w[i * width + j]! + (target - nodeSum(w, b, before, j, width)) / v;
+  if (Math.abs(nodeSum(w, b, before, j, width) - target) <= Math.abs(target) / 100) return;
   for (let k = 0; k < before.length; k += 1) w[k * width + j] = 0;
-  if (biased) b[j] = target;
+  if (b) b[j] = target;
   else w[i * width + j] = target / v;
-  return sum(w, b, before, j, width);
 }

@@ -40,6 +40,28 @@ export function activateFlat(g: Activation, z: Float64Array): Float64Array {
   return a;
 }
 
+/**
+ * z of one layer from the activations below it: each z_j is the sum of
+ * W_ij a_i in order of i, then its bias (0 where there is none), as
+ * forward.ts sums, so that even the sign of a zero is the same.
+ */
+export function layerSums(w: Float64Array, bias: Float64Array | undefined, before: Float64Array, width: number): Float64Array {
+  const z = new Float64Array(width);
+  for (let i = 0; i < before.length; i++) {
+    const v = before[i]!;
+    for (let j = 0; j < width; j++) z[j] = z[j]! + w[i * width + j]! * v;
+  }
+  for (let j = 0; j < width; j++) z[j] = z[j]! + (bias?.[j] ?? 0);
+  return z;
+}
+
+/** z_j alone, summed as `layerSums` sums it. */
+export function nodeSum(w: Float64Array, bias: Float64Array | undefined, before: Float64Array, j: number, width: number): number {
+  let s = 0;
+  for (let i = 0; i < before.length; i++) s = s + w[i * width + j]! * before[i]!;
+  return s + (bias?.[j] ?? 0);
+}
+
 export class FlatTrace {
   readonly z: Float64Array[] = [];
   readonly a: Float64Array[] = [];
@@ -58,25 +80,28 @@ export class FlatTrace {
     zStart: Float64Array = EMPTY,
     /** The target y, when the network has a loss. */
     readonly y: Float64Array = EMPTY,
+    /**
+     * z and a of every drawn layer, from layer `start` up, when whoever made
+     * the network has already run this forward pass (formula/points.ts does,
+     * summing as `layerSums` sums); otherwise it is run here.
+     */
+    passes?: { z: readonly Float64Array[]; a: readonly Float64Array[] },
   ) {
-    let before = x;
     for (let k = 0; k < start - 1; k++) {
       this.z.push(EMPTY);
       this.a.push(EMPTY);
     }
+    if (passes) {
+      this.z.push(...passes.z);
+      this.a.push(...passes.a);
+      this.output = this.a[this.a.length - 1]?.[0] ?? Number.NaN;
+      return;
+    }
+    let before = x;
     if (start > 0) before = this.push(zStart, net.activations[start - 1] ?? 'linear');
     for (let k = start; k < net.weights.length; k++) {
-      const w = net.weights[k]!;
       const width = net.layers[k + 1] ?? 0;
-      const z = new Float64Array(width);
-      for (let i = 0; i < before.length; i++) {
-        const v = before[i]!;
-        for (let j = 0; j < width; j++) z[j] = z[j]! + w[i * width + j]! * v;
-      }
-      // Adding 0 where there is no bias, as forward.ts does, keeps even the sign of a zero the same.
-      const bias = net.biases?.[k];
-      for (let j = 0; j < width; j++) z[j] = z[j]! + (bias?.[j] ?? 0);
-      before = this.push(z, net.activations[k] ?? 'linear');
+      before = this.push(layerSums(net.weights[k]!, net.biases?.[k], before, width), net.activations[k] ?? 'linear');
     }
     this.output = before[0] ?? Number.NaN;
   }

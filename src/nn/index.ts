@@ -7,7 +7,7 @@ export { trace, valueOf, type Trace, type TraceRules } from './trace.js';
 export { evaluate, evaluationValue, type DataPoint, type Evaluation, type Reduce } from './evaluation.js';
 export { lossGradient, lossValue } from './loss.js';
 export { derivativeLayers, keyName, pathLayers, shortName, type NetworkValue, type Param, type Quantity, type ValueRef, type Wrt } from './quantity.js';
-export { activateFlat, FlatTrace, type FlatNetwork } from './flat-trace.js';
+export { activateFlat, FlatTrace, layerSums, nodeSum, type FlatNetwork } from './flat-trace.js';
 export { parameterCount } from './parameters.js';
 export { selectBatch } from './batch.js';
 export {

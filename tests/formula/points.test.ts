@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { activate, forward } from '../../src/nn/index.js';
+import { activate, FlatTrace, forward } from '../../src/nn/index.js';
 import {
   FORMULA_POINTS,
   FORMULA_SEED,
@@ -125,5 +125,33 @@ describe('points beside the kinks', () => {
 
   it('a smooth network has none', () => {
     expect(kinkPoints(SIGMOID_2221, FORMULA_SEED)).toEqual([]);
+  });
+});
+
+describe("a point's forward pass is the evaluator's own", () => {
+  /** Every value of `p` against FlatTrace's own pass over the same weights, biases and input, to the bit (the sign of a zero too). */
+  const same = (p: FlatTrace): void => {
+    const zStart = p.start > 0 ? p.z[p.start - 1] : undefined;
+    const again = new FlatTrace(p.net, p.x, p.start, zStart, p.y);
+    expect(again.z.length).toBe(p.z.length);
+    again.z.forEach((z, k) => {
+      expect([...z].map((v, j) => Object.is(v, p.z[k]![j]))).not.toContain(false);
+      expect([...again.a[k]!].map((v, j) => Object.is(v, p.a[k]![j]))).not.toContain(false);
+    });
+    expect(Object.is(again.output, p.output)).toBe(true);
+  };
+  const archs: [string, Arch, number][] = [
+    ['2-2-2-1 ReLU', NET_2221, 0],
+    ['2-2-2-1 ReLU with biases', BIASED_2221, 0],
+    ['2-2-2-1 sigmoid', SIGMOID_2221, 0],
+    ['3-6-6-1 leaky ReLU and tanh, biases, a loss', { layers: [3, 6, 6, 1], activations: ['leaky-relu', 'tanh', 'sigmoid'], biases: true, loss: 'binary-cross-entropy' }, 0],
+    ['2-3-3-3-1 step and ReLU', { layers: [2, 3, 3, 3, 1], activations: ['step', 'relu', 'relu', 'linear'] }, 0],
+    ['2-8-8-8-1 ReLU from layer 2', { layers: [2, 8, 8, 8, 1], activations: ['relu', 'relu', 'relu', 'linear'] }, 2],
+    ['2-8-8-8-1 ReLU with biases from layer 1', { layers: [2, 8, 8, 8, 1], activations: ['relu', 'relu', 'relu', 'linear'], biases: true }, 1],
+  ];
+  it.each(archs)('%s: random points and the points beside the kinks', (_, arch, start) => {
+    const points = [...samplePoints(arch, 64, 11, start), ...kinkPoints(arch, 11, start)];
+    expect(points.length).toBeGreaterThanOrEqual(64);
+    points.forEach(same);
   });
 });
