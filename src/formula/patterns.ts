@@ -6,7 +6,6 @@
  * are spread over the patterns on purpose rather than left to chance.
  */
 import type { Activation } from '../nn/index.js';
-import type { Random } from '../random/prng.js';
 import type { Arch } from './types.js';
 
 /** Target signs of z (true = positive) per layer; undefined where there is nothing to choose. */
@@ -58,36 +57,4 @@ function alwaysMore(arch: Arch, limit: number): boolean {
     if (isKinked(g)) alive *= 2 ** (arch.layers[k + 1] ?? 0) - 1;
   });
   return alive > limit;
-}
-
-/** One pattern drawn at random (for networks with too many to list), never one with a kink at z = 0. */
-export function randomPattern(arch: Arch, random: Random): Pattern {
-  for (let attempt = 0; attempt < 1000; attempt += 1) {
-    const pattern: (boolean[] | undefined)[] = [];
-    let dead = false;
-    let valid = true;
-    arch.activations.forEach((g, k) => {
-      const width = arch.layers[k + 1] ?? 0;
-      if (dead && arch.biases !== true) {
-        valid &&= !isKinked(g);
-        pattern.push(undefined);
-        dead = g !== 'sigmoid';
-      } else if (isKinked(g)) {
-        const signs: boolean[] = [];
-        let any = false;
-        for (let j = 0; j < width; j += 1) {
-          signs.push(random() < 0.5);
-          any ||= signs[j]!;
-        }
-        pattern.push(signs);
-        dead = g === 'relu' && !any;
-      } else {
-        pattern.push(undefined);
-        dead = false;
-      }
-    });
-    if (valid) return pattern;
-  }
-  // All on is always drawable: no layer is dead.
-  return arch.activations.map((g, k) => (isKinked(g) ? Array.from({ length: arch.layers[k + 1] ?? 0 }, () => true) : undefined));
 }

@@ -19,7 +19,8 @@
  * biases has 12 drawable patterns (a dead first layer puts layer 2 on its
  * kink), so 32 points; 2-5-3-1 has 248, so 496. Past
  * MAX_FORMULA_POINTS / POINTS_PER_PATTERN patterns the patterns are drawn
- * at random instead (uniform over sign vectors) and the count is capped.
+ * at random instead (each z keeps the sign it is drawn with, which is
+ * uniform over sign vectors) and the count is capped.
  *
  * A kinked activation has no derivative at 0, so |z| < KINK_MARGIN is
  * redrawn there. But a formula can hide a kink of its own that far points
@@ -37,13 +38,13 @@
  * (7/8)^32 = 1.4%.
  * Points come from a seeded generator: same answer every run.
  */
-import { activateFlat, FlatTrace, layerSums, nodeSum, type FlatNetwork, type Loss } from '../nn/index.js';
+import { activateFlat, FlatTrace, layerSums, nodeSum, type Activation, type FlatNetwork, type Loss } from '../nn/index.js';
 import { seeded, type Random } from '../random/prng.js';
 import { enumerablePatterns, FORMULA_POINTS, kinkGroups, MAX_FORMULA_POINTS, pointBudget, POINTS_PER_PATTERN, tailArch } from './budget.js';
 
 export { FORMULA_POINTS, MAX_FORMULA_POINTS, POINTS_PER_PATTERN, tailArch } from './budget.js';
 import type { Point } from './evaluate.js';
-import { isKinked, randomPattern, type Pattern } from './patterns.js';
+import { isKinked, type Pattern } from './patterns.js';
 import type { Arch } from './types.js';
 
 export const KINK_MARGIN = 0.05;
@@ -67,10 +68,9 @@ export function samplePoints(arch: Arch, count: number, seed: number, start = 0)
   const tail = tailArch(arch, start);
   const patterns = enumerablePatterns(tail);
   const slab = new Slab(tail, count);
-  return Array.from({ length: count }, (_, k) => {
-    const pattern = patterns?.[k % patterns.length] ?? randomPattern(tail, random);
-    return drawPoint(arch, start, pattern, random, slab);
-  });
+  const out: Point[] = [];
+  for (let k = 0; k < count; k += 1) out.push(drawPoint(arch, start, patterns?.[k % patterns.length], random, slab));
+  return out;
 }
 
 /**
@@ -136,8 +136,8 @@ export function kinkPoints(arch: Arch, seed: number, start = 0): Point[] {
   const slab = new Slab(tail, 2 * groups.length);
   for (const group of groups) {
     for (const z of [KINK_NEAR, -KINK_NEAR]) {
-      const pins = new Map(group.map(({ layer, node }) => [`${layer} ${node}`, z]));
-      out.push(drawPoint(arch, start, randomPattern(tail, random), random, slab, pins));
+      const pins = new Map(group.map(({ layer, node }) => [pinKey(layer, node), z]));
+      out.push(drawPoint(arch, start, undefined, random, slab, pins));
     }
   }
   return out;
@@ -171,17 +171,24 @@ function fillEntries(w: Float64Array, random: Random): void {
 }
 
 /**
- * One point: weights drawn layer by layer, each ReLU node's z kept off its
- * kink and given the pattern's sign, and the nodes in `pins` (by "layer
- * node", 0-based, counted from `start`) moved to the z given. From a
- * `start` > 0 only the layers above it are drawn, on top of a z of layer
- * `start` drawn as an input is (see `drawnFrom`). Each z is summed as the
- * evaluator's forward pass sums it (`layerSums`), and summed again after a
- * change, so the point's trace takes these passes as its own: running the
- * pass again was a third of a first answer's time on the largest networks
- * (tests/formula/points.test.ts checks that the two agree to the bit).
+ * One point: weights drawn layer by layer, each kinked node's z kept off
+ * its kink, and the nodes in `pins` (by `pinKey`, layers counted from
+ * `start`) moved to the z given. With a `pattern`, each kinked node's z is
+ * given the pattern's sign by negating its weight column (and bias).
+ * Without one, the signs are the ones drawn: every weight column is drawn
+ * symmetric about 0, so each sign is a fair coin apart from the others,
+ * and the pattern is as uniform as one drawn first, without a pass over
+ * half the weights to negate them. A ReLU layer drawn all off, where that
+ * would leave a kinked layer above it at z = 0, is drawn again: that
+ * pattern is the one pattern no point can be in. From a `start` > 0 only the layers above
+ * it are drawn, on top of a z of layer `start` drawn as an input is (see
+ * `drawnFrom`). Each z is summed as the evaluator's forward pass sums it
+ * (`layerSums`), and summed again after a change, so the point's trace
+ * takes these passes as its own: running the pass again was a third of a
+ * first answer's time on the largest networks (tests/formula/points.test.ts
+ * checks that the two agree to the bit).
  */
-function drawPoint(arch: Arch, start: number, pattern: Pattern, random: Random, slab: Slab, pins?: ReadonlyMap<string, number>): Point {
+function drawPoint(arch: Arch, start: number, pattern: Pattern | undefined, random: Random, slab: Slab, pins?: ReadonlyMap<number, number>): Point {
   const biased = arch.biases === true;
   const zStart = start > 0 ? hiddenStart(arch, start, random) : undefined;
   const x = new Float64Array(zStart ? 0 : (arch.layers[0] ?? 0));
@@ -203,35 +210,13 @@ function drawPoint(arch: Arch, start: number, pattern: Pattern, random: Random, 
   // engine has optimized it, and there each closure call costs (issue 19).
   for (let k = start; k < arch.activations.length; k += 1) {
     const g = arch.activations[k]!;
-    const rows = arch.layers[k] ?? 0;
     const width = arch.layers[k + 1] ?? 0;
-    const w = all.subarray(offset, (offset += rows * width));
-    fillEntries(w, random);
+    const w = all.subarray(offset, (offset += (arch.layers[k] ?? 0) * width));
     const b = biased ? new Float64Array(width) : undefined;
-    if (b) for (let j = 0; j < width; j += 1) b[j] = entry(random);
-    const z = layerSums(w, b, before, width);
-    const kinked = isKinked(g);
-    for (let j = 0; j < width; j += 1) {
-      if (kinked) {
-        for (let tries = 0; tries < 100 && Math.abs(z[j]!) < KINK_MARGIN; tries += 1) {
-          for (let i = 0; i < rows; i += 1) w[i * width + j] = entry(random);
-          if (b) b[j] = entry(random);
-          z[j] = nodeSum(w, b, before, j, width);
-        }
-        const target = pattern[k - start]?.[j];
-        if (target !== undefined && z[j]! > 0 !== target) {
-          for (let i = 0; i < rows; i += 1) w[i * width + j] = -w[i * width + j]!;
-          if (b) b[j] = -b[j]!;
-          // Every term negated negates the sum exactly, but for the sign of a zero.
-          z[j] = z[j] !== 0 ? -z[j]! : nodeSum(w, b, before, j, width);
-        }
-      }
-      const pin = pins?.get(`${k - start} ${j}`);
-      if (pin !== undefined) {
-        pinned(w, b, before, j, width, pin);
-        z[j] = nodeSum(w, b, before, j, width);
-      }
-    }
+    const layer: Layer = { w, b, before, width, g, pattern: pattern?.[k - start], pins, at: k - start };
+    let z = drawLayer(layer, random);
+    const mustLive = !pattern && !biased && g === 'relu' && kinkedAbove(arch, k);
+    for (let tries = 0; tries < 100 && mustLive && allOff(z); tries += 1) z = drawLayer(layer, random);
     weights.push(w);
     biases.push(b ?? EMPTY);
     before = activateFlat(g, z);
@@ -243,6 +228,77 @@ function drawPoint(arch: Arch, start: number, pattern: Pattern, random: Random, 
   if (arch.loss) net.loss = arch.loss;
   const y = arch.loss ? target(arch.loss, random) : undefined;
   return new FlatTrace(net, x, start, zStart, y, passes);
+}
+
+/** One layer of a point being drawn: its weights and biases (written), the activations below it, and what its z must be. */
+interface Layer {
+  w: Float64Array;
+  b: Float64Array | undefined;
+  before: Float64Array;
+  width: number;
+  g: Activation;
+  /** The sign each kinked node's z must have, when the point visits a given pattern. */
+  pattern: readonly boolean[] | undefined;
+  pins: ReadonlyMap<number, number> | undefined;
+  /** The layer's place, counted from the first drawn. */
+  at: number;
+}
+
+/** The key of node j (0-based) of drawn layer `at` in a point's pins. */
+export function pinKey(at: number, j: number): number {
+  return at * 1_000_000 + j;
+}
+
+/** Draws a layer's weights (and biases) and returns its z, kept off the kinks, signed and pinned as `layer` says. */
+function drawLayer(layer: Layer, random: Random): Float64Array {
+  const { w, b, before, width, g, pattern, pins, at } = layer;
+  const rows = before.length;
+  fillEntries(w, random);
+  if (b) for (let j = 0; j < width; j += 1) b[j] = entry(random);
+  const z = layerSums(w, b, before, width);
+  const kinked = isKinked(g);
+  for (let j = 0; j < width; j += 1) {
+    if (kinked) {
+      for (let tries = 0; tries < 100 && Math.abs(z[j]!) < KINK_MARGIN; tries += 1) {
+        for (let i = 0; i < rows; i += 1) w[i * width + j] = entry(random);
+        if (b) b[j] = entry(random);
+        z[j] = nodeSum(w, b, before, j, width);
+      }
+      const target = pattern?.[j];
+      if (target !== undefined && z[j]! > 0 !== target) {
+        for (let i = 0; i < rows; i += 1) w[i * width + j] = -w[i * width + j]!;
+        if (b) b[j] = -b[j]!;
+        // Every term negated negates the sum exactly, but for the sign of a zero.
+        z[j] = z[j] !== 0 ? -z[j]! : nodeSum(w, b, before, j, width);
+      }
+    }
+    const pin = pins?.get(pinKey(at, j));
+    if (pin !== undefined) {
+      pinned(w, b, before, j, width, pin);
+      z[j] = nodeSum(w, b, before, j, width);
+    }
+  }
+  return z;
+}
+
+/** Every node of a ReLU layer off: its activations all 0. */
+function allOff(z: Float64Array): boolean {
+  for (let j = 0; j < z.length; j += 1) if (z[j]! > 0) return false;
+  return true;
+}
+
+/**
+ * Would layer k all off (no biases) put a kinked layer above it at z = 0?
+ * Its 0s pass up through linear, tanh and ReLU layers; a sigmoid's 0.5s
+ * end them.
+ */
+function kinkedAbove(arch: Arch, k: number): boolean {
+  for (let l = k + 1; l < arch.activations.length; l += 1) {
+    const g = arch.activations[l];
+    if (isKinked(g)) return true;
+    if (g === 'sigmoid') return false;
+  }
+  return false;
 }
 
 /** A target y for the one output: a probability for binary cross-entropy, any value for the square losses. */

@@ -155,3 +155,34 @@ describe("a point's forward pass is the evaluator's own", () => {
     points.forEach(same);
   });
 });
+
+describe('points past the patterns one can list (signs as drawn)', () => {
+  const EXAM: Arch = { layers: [3, 6, 6, 1], activations: ['relu', 'relu', 'linear'] };
+  const points = samplePoints(EXAM, pointCount(EXAM), FORMULA_SEED);
+  const layerPattern = (z: Float64Array): string => [...z].map((v) => (v > 0 ? '1' : '0')).join('');
+
+  it('are as many as the cap, since 3-6-6-1 has too many patterns to list', () => {
+    expect(activationPatterns(EXAM, MAX_FORMULA_POINTS / POINTS_PER_PATTERN)).toBeUndefined();
+    expect(points).toHaveLength(MAX_FORMULA_POINTS);
+  });
+
+  it('visit every pattern of a layer but the one no point can be in', () => {
+    const first = new Set(points.map((p) => layerPattern(p.z[0]!)));
+    // Layer 1 all off would put layer 2 at z = 0, its kink: it is drawn again.
+    expect(first.has('000000')).toBe(false);
+    expect(first.size).toBe(63);
+    // Layer 2 all off leaves only the linear output at 0: a pattern like any other.
+    const second = new Set(points.map((p) => layerPattern(p.z[1]!)));
+    expect(second.size).toBe(64);
+  });
+
+  it('turn each node on about half the time', () => {
+    for (const layer of [0, 1]) {
+      for (let j = 0; j < 6; j++) {
+        const on = points.filter((p) => p.z[layer]![j]! > 0).length;
+        // Binomial(1024, 1/2) (a little more for layer 1, never all off): 4 standard deviations is 64.
+        expect(Math.abs(on - 512)).toBeLessThan(64 + (layer === 0 ? 8 : 0));
+      }
+    }
+  });
+});
