@@ -36,34 +36,67 @@ export function missingReason(s: FormulaSymbol, arch: Arch): string | undefined 
 
 /** Every symbol of `arch`, in the short spelling: weights, biases, z, a, x, H. */
 export function symbolsOf(arch: Arch): string[] {
-  return symbolGroups(arch).flat();
+  return symbolGroups(arch).flatMap((g) => g.names);
 }
 
-/** The same list made compact, for an error message: `W1_11..W1_22, W3_11, W3_21, ...`. */
+/**
+ * The same list made compact, for an error message: `W1_11..W1_22, W3_11,
+ * W3_21, ...`; three or more layers alike in a row are one entry, `z1_1..z1_64
+ * and so on to z15_1..z15_64`, so that a deep network's list stays short.
+ */
 export function symbolSummary(arch: Arch): string {
-  return symbolGroups(arch)
-    .map((g) => (g.length > 2 ? `${g[0]}..${g[g.length - 1]}` : g.join(', ')))
-    .join(', ');
+  const compact = (g: Group): string => (g.names.length > 2 ? `${g.names[0]}..${g.names[g.names.length - 1]}` : g.names.join(', '));
+  const out: string[] = [];
+  const groups = symbolGroups(arch);
+  for (let k = 0; k < groups.length; ) {
+    let end = k;
+    while (end + 1 < groups.length && alike(groups[end]!, groups[end + 1]!)) end += 1;
+    out.push(end - k >= 2 ? `${compact(groups[k]!)} and so on to ${compact(groups[end]!)}` : compact(groups[k]!));
+    k = end - k >= 2 ? end + 1 : k + 1;
+  }
+  return out.join(', ');
+}
+
+/** The symbols of one kind in one layer, in reading order; `shape` is what two layers alike share. */
+interface Group {
+  kind: string;
+  layer: number;
+  shape: string;
+  names: string[];
+}
+
+/** Neighbouring layers of one kind and shape. */
+function alike(a: Group, b: Group): boolean {
+  return a.kind === b.kind && b.layer === a.layer + 1 && a.shape === b.shape;
 }
 
 /** One group per kind and layer, each in reading order. */
-function symbolGroups(arch: Arch): string[][] {
+function symbolGroups(arch: Arch): Group[] {
   const depth = arch.layers.length - 1;
   const layers = Array.from({ length: Math.max(depth, 0) }, (_, k) => k + 1);
   const range = (n: number): number[] => Array.from({ length: Math.max(n, 0) }, (_, k) => k + 1);
   const width = (l: number): number => arch.layers[l] ?? 0;
-  const groups: string[][] = layers.map((layer) =>
-    range(width(layer - 1)).flatMap((from) => range(width(layer)).map((to) => shortName({ kind: 'W', layer, from, to }))),
-  );
+  const groups: Group[] = layers.map((layer) => ({
+    kind: 'W',
+    layer,
+    shape: `${width(layer - 1)}x${width(layer)}`,
+    names: range(width(layer - 1)).flatMap((from) => range(width(layer)).map((to) => shortName({ kind: 'W', layer, from, to }))),
+  }));
+  const nodes = (kind: string, layer: number, name: (node: number) => string): Group => ({
+    kind,
+    layer,
+    shape: String(width(layer)),
+    names: range(width(layer)).map(name),
+  });
   const kinds = arch.biases === true ? (['b', 'z', 'a'] as const) : (['z', 'a'] as const);
   for (const kind of kinds) {
-    for (const layer of layers) groups.push(range(width(layer)).map((node) => shortName({ kind, layer, node })));
+    for (const layer of layers) groups.push(nodes(kind, layer, (node) => shortName({ kind, layer, node })));
   }
-  groups.push(range(width(0)).map((node) => shortName({ kind: 'x', node })));
-  groups.push(['H']);
+  groups.push(nodes('x', 0, (node) => shortName({ kind: 'x', node })));
+  groups.push({ kind: 'H', layer: 0, shape: '', names: ['H'] });
   if (arch.loss) {
-    groups.push(['L'], ['y'], ['yhat']);
-    for (const layer of layers) groups.push(range(width(layer)).map((node) => `delta${layer}_${node}`));
+    for (const name of ['L', 'y', 'yhat']) groups.push({ kind: name, layer: 0, shape: '', names: [name] });
+    for (const layer of layers) groups.push(nodes('delta', layer, (node) => `delta${layer}_${node}`));
   }
   return groups;
 }
