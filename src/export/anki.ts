@@ -1,3 +1,4 @@
+import { formulaLatex } from '../formula/index.js';
 import { figureData } from './figure-data.js';
 import { escapeHtml, mathHtml, richHtml, type OnMathError } from './html-text.js';
 import { figureTablesHtml } from './lms-html.js';
@@ -41,7 +42,7 @@ function back(part: ExportPart, onError: OnMathError): string {
   let answer: string;
   if (k.kind === 'number' || k.kind === 'vector') answer = mathHtml(part.answerText, false, 'mathml', onError);
   else if (k.kind === 'matrix') answer = `${mathHtml(pmatrix(k.answer), false, 'mathml', onError)} (typed as <code>${escapeHtml(part.answerText)}</code>)`;
-  else if (k.kind === 'expression') answer = `${mathHtml(k.answer, false, 'mathml', onError)} (typed as <code>${escapeHtml(k.spellings.at(-1)!)}</code>)`;
+  else if (k.kind === 'expression') answer = `${mathHtml(formulaLatex(k.answer), false, 'mathml', onError)} (typed as <code>${escapeHtml(k.spellings.at(-1)!)}</code>)`;
   else if (k.kind === 'choice') answer = `${letter(k.answer)}) ${richHtml(k.options[k.answer]!, 'mathml', onError)}`;
   else answer = k.answer ? 'True' : 'False';
   return `<p><b>Answer:</b> ${answer}</p>${richHtml(part.explanation, 'mathml', onError)}`;

@@ -1,3 +1,4 @@
+import { formulaLatex } from '../formula/index.js';
 import { figureData, formatNumber, type FigureData } from './figure-data.js';
 import { escapeHtml, mathHtml, richHtml, type OnMathError } from './html-text.js';
 import { katexCss } from './katex-css.js';
@@ -74,7 +75,7 @@ function answerHtml(part: ExportPart, onError: OnMathError): string {
     case 'matrix':
       return `${mathHtml(pmatrix(k.answer), false, 'html', onError)} <span class="typed">(typed as <code>${escapeHtml(part.answerText)}</code>)</span>`;
     case 'expression':
-      return `${mathHtml(k.answer, false, 'html', onError)} <span class="typed">(typed as <code>${escapeHtml(k.spellings.at(-1)!)}</code>)</span>`;
+      return `${mathHtml(formulaLatex(k.answer), false, 'html', onError)} <span class="typed">(typed as <code>${escapeHtml(k.spellings.at(-1)!)}</code>)</span>`;
     case 'choice':
       return `${letter(k.answer)}) ${richHtml(k.options[k.answer]!, 'html', onError).replace(/^<p>|<\/p>$/g, '')}`;
     case 'true-false':

@@ -1,3 +1,4 @@
+import { formulaLatex } from '../formula/index.js';
 import { figureData, formatNumber, weightAxes, type FigureData } from './figure-data.js';
 import type { ExportBank, ExportOutput, ExportPart, ExportProblem } from './model.js';
 import { activationName, letter, paragraphs } from './text.js';
@@ -51,7 +52,7 @@ function answersMd(p: ExportProblem, n: number): string[] {
 }
 
 export function answerMd(part: ExportPart): string {
-  if (part.key.kind === 'expression') return `$${part.key.answer}$ (typed as \`${part.key.spellings.at(-1)}\`)`;
+  if (part.key.kind === 'expression') return `$${formulaLatex(part.key.answer)}$ (typed as \`${part.key.spellings.at(-1)}\`)`;
   return `\`${part.answerText}\``;
 }
 

@@ -23,4 +23,5 @@ export {
   samplePoints,
 } from './points.js';
 export { evaluate, type Point, type Value } from './evaluate.js';
+export { formulaLatex } from './display.js';
 export { formatFormula } from './format.js';

@@ -1,5 +1,6 @@
 import type { Part, Problem } from '../bank/model.js';
 import type { Feedback, Position } from '../session/drill.js';
+import { formulaLatex } from '../formula/index.js';
 import { renderFormula, renderMath } from '../latex/index.js';
 import { problemFigure } from './problem-figure.js';
 import { glyphs, hangingWrap, wrap, type Style } from './style.js';
@@ -14,10 +15,10 @@ export function math(text: string, s: Style, indent = ''): string {
   return wrap(renderMath(text.trimEnd(), { ascii: Boolean(s.ascii) }).text, s.width, indent);
 }
 
-/** A key as shown: a formula key is all math; other keys may hold math in \( \). */
+/** A key as shown: a formula key is all math (a symbol written short shown as LaTeX, formula/display.ts); other keys may hold math in \( \). */
 export function keyText(text: string, formula: boolean, s: Style): string {
   const opts = { ascii: Boolean(s.ascii) };
-  return (formula ? renderFormula(text, opts) : renderMath(text, opts)).text;
+  return (formula ? renderFormula(formulaLatex(text), opts) : renderMath(text, opts)).text;
 }
 
 export function problemHeader(p: Problem, pos: Position, s: Style): string {
@@ -59,8 +60,9 @@ export function feedbackText(f: Feedback, s: Style): string {
   const expected = s.c.bold(keyText(r.expected, f.part.key.kind === 'expression', s));
   const lines: string[] = [];
   if (r.result === 'right') lines.push(s.c.green(`${g.right} Right.`));
-  else if (r.result === 'wrong') lines.push(`${s.c.red(`${g.wrong} Wrong.`)} The answer is ${expected}.`);
-  else lines.push(`${s.c.yellow(`${g.skipped} Skipped.`)} The answer is ${expected}.`);
+  // Wrapped here, not by the terminal, so that a long key (a formula of many terms) breaks between its words.
+  else if (r.result === 'wrong') lines.push(wrap(`${s.c.red(`${g.wrong} Wrong.`)} The answer is ${expected}.`, s.width));
+  else lines.push(wrap(`${s.c.yellow(`${g.skipped} Skipped.`)} The answer is ${expected}.`, s.width));
   if (f.mistake) lines.push(s.c.yellow(math(f.mistake, s, '  ')));
   if (f.explanation) lines.push(math(f.explanation, s, '  '));
   // A descent problem has data and weights, no network to work from.

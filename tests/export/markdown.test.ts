@@ -35,3 +35,15 @@ describe('export markdown', () => {
     expect(r.stdout).not.toMatch(/\\Aug\b/);
   });
 });
+
+describe('a formula key in the answers', () => {
+  it('is typeset from the notation when written short, and keeps its typed spelling', async () => {
+    const { answerMd } = await import('../../src/export/markdown.js');
+    const { exportKey } = await import('../../src/export/resolve.js');
+    const arch = { layers: [2, 2, 2, 1], activations: ['relu', 'relu', 'linear'] as const, symbols: [{ name: 'eta' }] };
+    const key = exportKey({ kind: 'expression', answer: 'W2_11 - eta * a1_1', arch: { ...arch, activations: [...arch.activations] } });
+    const part = { index: 1, id: '1', prompt: 'p', explanation: 'e', key, answerText: 'W2_11 - eta * a1_1' };
+    // As LaTeX, W2_11 would be typeset as W2 with a subscript 1, then a 1.
+    expect(answerMd(part)).toBe('$W^{(2)}_{11} - {\\eta} * a^{(1)}_{1}$ (typed as `W2_11 - eta * a1_1`)');
+  });
+});

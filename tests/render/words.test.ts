@@ -37,6 +37,20 @@ describe('the worked solution says what it worked from', () => {
   });
 });
 
+describe('the verdict line', () => {
+  it('shows a key written short in the notation, and breaks it between its terms within 80 columns', () => {
+    const p = bundledProblem('formula-input-one-hidden');
+    const long = "W1_11 g'(z1_1) W2_11 + W1_12 g'(z1_2) W2_21 + W1_13 g'(z1_3) W2_31";
+    const rec: PartRecord = { problem: p.id, part: 1, partId: '1', kind: 'expression', tags: [], answer: 'x_1', result: 'wrong', expected: long, formatErrors: 0, seconds: 1 };
+    const verdict = feedbackText({ problem: p, part: p.parts[0]!, record: rec }, style).split('\n\n')[0]!.split('\n  ')[0]!;
+    const lines = verdict.split('\n');
+    expect(lines.length).toBeGreaterThan(1);
+    for (const line of lines) expect([...line].length).toBeLessThanOrEqual(80);
+    // Joined at the breaks, the lines are the one line unbroken: every break fell on a space.
+    expect(lines.join(' ')).toBe('✗ Wrong. The answer is W⁽¹⁾₁₁ g\'(z₁⁽¹⁾) W⁽²⁾₁₁ + W⁽¹⁾₁₂ g\'(z₂⁽¹⁾) W⁽²⁾₂₁ + W⁽¹⁾₁₃ g\'(z₃⁽¹⁾) W⁽²⁾₃₁.');
+  });
+});
+
 describe("mathjs's own messages do not reach the student", () => {
   it.each(['1//2', '2*/3', '1+', '1 2'])('%j is explained in our words', (text) => {
     const r = evaluateArithmetic(text);
