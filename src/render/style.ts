@@ -12,13 +12,31 @@ const SGR = /\u001b\[[0-9;]*m/g;
 /** Columns a line takes on screen: code points, colour codes not counted. */
 const visible = (text: string): number => [...text.replace(SGR, '')].length;
 
-/** Wraps each paragraph at `width`, keeping the author's line breaks and indentation. */
+/** An indented table row: a short label, then two spaces or more before its text (the `?` help's rows). */
+const TABLE_ROW = /^ {2,}\S+(?: \S+)? {2,}/;
+
+/**
+ * Wraps each paragraph at `width`, keeping the author's line breaks and
+ * indentation; a table row that does not fit goes on under its text, not
+ * under its label, a column to a line.
+ */
 export function wrap(text: string, width: number, indent = ''): string {
   return text
     .split('\n')
     .map((line) => {
       // A line that fits is kept as it is, so aligned grids (matrices) survive.
       if (visible(indent + line) <= width) return indent + line;
+      // The row's label keeps its place; each of its further columns (three
+      // spaces or more apart) goes on a line of its own under the first.
+      const row = TABLE_ROW.exec(line)?.[0];
+      if (row !== undefined && visible(indent + row) <= width / 2) {
+        const under = ' '.repeat(visible(indent + row));
+        return line
+          .slice(row.length)
+          .split(/ {3,}/)
+          .map((cell, k) => hangingWrap(k === 0 ? indent + row : under, cell, width))
+          .join('\n');
+      }
       const lead = indent + (/^\s*/.exec(line)?.[0] ?? '');
       const words = line.trim().split(/\s+/).filter(Boolean);
       const out: string[] = [];
