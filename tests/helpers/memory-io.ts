@@ -23,14 +23,17 @@ const checkCache = new CheckCache();
  * holding `stdin` (not a TTY), stdout and stderr are collected as text
  * (stdout can claim to be a terminal, as when only stdin is redirected).
  */
-export async function runInMemory(args: string[], opts: { stdin?: string; env?: NodeJS.ProcessEnv; cwd?: string; stdoutIsTTY?: boolean } = {}): Promise<RunResult> {
+export async function runInMemory(
+  args: string[],
+  opts: { stdin?: string; env?: NodeJS.ProcessEnv; cwd?: string; stdoutIsTTY?: boolean; /** A terminal this wide (stdout a TTY). */ columns?: number } = {},
+): Promise<RunResult> {
   const stdin = new PassThrough();
   const stdout = new PassThrough();
   const stderr = new PassThrough();
   const out = text(stdout);
   const err = text(stderr);
   stdin.end(opts.stdin ?? '');
-  if (opts.stdoutIsTTY) Object.assign(stdout, { isTTY: true, columns: 80 });
+  if (opts.stdoutIsTTY || opts.columns) Object.assign(stdout, { isTTY: true, columns: opts.columns ?? 80 });
   // The progress store is always the test's own, whatever else the environment holds.
   const env = { ...(opts.env ?? { NO_COLOR: '1' }), QUIZDRILL_HOME: testStore() };
   const io: Io = { stdin, stdout, stderr, env, cwd: opts.cwd ?? REPO_ROOT, checkCache };

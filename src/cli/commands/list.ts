@@ -1,6 +1,6 @@
 import { EXIT, type ExitCode } from '../exit-codes.js';
 import { styleFor } from '../color.js';
-import { plural } from '../../render/style.js';
+import { plural, wrap } from '../../render/style.js';
 import { write, type Io } from '../io.js';
 import { loadProblems } from '../load-problems.js';
 
@@ -21,25 +21,30 @@ export function runList(io: Io, paths: string[], opts: { json?: boolean; color?:
     write(io.stdout, JSON.stringify(rows, null, 2));
     return EXIT.ok;
   }
-  const { c, ascii } = styleFor(io, opts);
+  const { c, ascii, width } = styleFor(io, opts);
   // A template is marked with *: its numbers are drawn afresh every drill.
   const name = (r: (typeof rows)[number]) => (r.template ? `${r.id}*` : r.id);
   const w = Math.max(2, ...rows.map((r) => name(r).length));
-  const room = Math.max(10, 80 - w - 9);
+  // Tags beside the id where 10 columns of them fit the terminal; on a narrower one, under it.
+  const beside = w + 9 + 10 <= width;
+  const room = beside ? width - w - 9 : width - 4;
   const clip = (text: string, space: number) => (text.length > space ? text.slice(0, space - (ascii ? 3 : 1)) + (ascii ? '...' : '…') : text);
   const count = (rs: typeof rows) => `${plural(rs.length, 'problem')}, ${plural(rs.reduce((n, r) => n + r.parts, 0), 'part')}`;
-  write(io.stdout, c.bold(`${'id'.padEnd(w)}  parts  tags`));
+  write(io.stdout, c.bold(beside ? `${'id'.padEnd(w)}  parts  tags` : `${'id'.padEnd(w)}  parts\n    tags`));
   // One group per bank file, in load order, headed by the bank's title: a
   // course's bank files are its topics, so the list reads as a syllabus.
   const files = [...new Set(rows.map((r) => r.file))];
   for (const file of files) {
     const group = rows.filter((r) => r.file === file);
-    if (files.length > 1) write(io.stdout, '\n' + c.bold(clip(`${(group[0]!.bank ?? basename(file)).replace(/\.$/, '')} (${count(group)})`, 80)));
-    for (const r of group) write(io.stdout, `${name(r).padEnd(w)}  ${String(r.parts).padStart(5)}  ${clip(r.tags.join(', '), room)}`);
+    if (files.length > 1) write(io.stdout, '\n' + c.bold(clip(`${(group[0]!.bank ?? basename(file)).replace(/\.$/, '')} (${count(group)})`, width)));
+    for (const r of group) {
+      const row = `${name(r).padEnd(w)}  ${String(r.parts).padStart(5)}`;
+      write(io.stdout, beside ? `${row}  ${clip(r.tags.join(', '), room)}` : `${row}\n    ${clip(r.tags.join(', '), room)}`);
+    }
   }
   const templates = rows.filter((r) => r.template).length;
   if (files.length > 1) write(io.stdout, '');
-  write(io.stdout, c.dim(count(rows) + (templates ? `; * ${templates} template${templates === 1 ? '' : 's'}, fresh numbers every drill` : '')));
+  write(io.stdout, c.dim(wrap(count(rows) + (templates ? `; * ${templates} template${templates === 1 ? '' : 's'}, fresh numbers every drill` : ''), width)));
   return EXIT.ok;
 }
 
