@@ -6,6 +6,7 @@
 import { GREEK } from './greek.js';
 import { lexSymbol, SYMBOL_LETTERS, type SymbolName } from './lex-symbol.js';
 import { column, FormulaSyntaxError, type Token } from './token.js';
+import { shownControlAt } from '../text/visible.js';
 
 const NUMBER = /(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?/y;
 const WORD = /[A-Za-z]+/y;
@@ -82,6 +83,7 @@ class Lexer {
     else if (c === '_') this.underscores(at);
     else if (c === '\\') this.command(at);
     else if (/[A-Za-z]/.test(c)) this.word(at);
+    else if (shownControlAt(text, at)) throw new FormulaSyntaxError(`a control character (shown as ${shownControlAt(text, at)}) ${column(at)} is not allowed in a formula`, at);
     else throw new FormulaSyntaxError(`the character ${JSON.stringify(c)} ${column(at)} is not allowed in a formula`, at);
   }
 

@@ -10,6 +10,7 @@ import loadMathjs from './load-mathjs.cjs';
 import { ALLOWED_FUNCTIONS, ALLOWED_SYMBOLS, evaluateTree, type MathNodeLike } from './arithmetic-tree.js';
 import { numberHint } from './hints.js';
 import { parsedError, quote, type Parsed } from '../answer/parsed.js';
+import { shownControlAt } from '../text/visible.js';
 
 export const MAX_EXPRESSION_LENGTH = 200;
 export const MAX_NESTING_DEPTH = 20;
@@ -33,6 +34,7 @@ export function loadMathParse(): MathParse {
 }
 
 const ALLOWED_CHARS = /^[0-9A-Za-z. \t+\-*/^()]*$/;
+const NOT_ALLOWED = /[^0-9A-Za-z. \t+\-*/^()]/;
 const KNOWN_NAMES = new Set([...Object.keys(ALLOWED_FUNCTIONS), ...Object.keys(ALLOWED_SYMBOLS)]);
 
 /** The cheap fences, run before mathjs is loaded; returns an error message or undefined. */
@@ -40,8 +42,10 @@ function screen(text: string): string | undefined {
   if (text.length > MAX_EXPRESSION_LENGTH) return `the answer is longer than ${MAX_EXPRESSION_LENGTH} characters`;
   if (text.trim() === '') return 'the answer is empty';
   if (!ALLOWED_CHARS.test(text)) {
-    const bad = [...text].find((c) => !ALLOWED_CHARS.test(c)) ?? '?';
-    return `the character ${quote(bad)} is not allowed in a number`;
+    const at = text.search(NOT_ALLOWED);
+    const control = shownControlAt(text, at);
+    if (control) return `a control character (shown as ${control}) is not allowed in a number`;
+    return `the character ${quote(String.fromCodePoint(text.codePointAt(at) ?? 63))} is not allowed in a number`;
   }
   for (const name of text.match(/[A-Za-z_][A-Za-z_0-9]*/g) ?? []) {
     // `2e-3` and `1e5` put an `e` right after a digit; that is part of a number.

@@ -41,3 +41,16 @@ export function hasControl(text: string): boolean {
 export function visibleLine(text: string): string {
   return visible(text).replace(/\n/g, '<x0A>');
 }
+
+const SHOWN_CONTROL = /<(?:x[0-9A-F]{2}|U\+[0-9A-F]{4})>/y;
+
+/**
+ * The control character shown at `index` of text `visible` made (`<x1B>`,
+ * `<U+202E>`), or undefined: an answer is graded in its visible form, so a
+ * message about its first bad character can name the control character
+ * the student typed rather than the `<` that shows it.
+ */
+export function shownControlAt(text: string, index: number): string | undefined {
+  SHOWN_CONTROL.lastIndex = index;
+  return SHOWN_CONTROL.exec(text)?.[0];
+}

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { acceptedFormats, grade } from '../../src/grade/grade.js';
 import { ANSWER_KINDS, type AnswerKey } from '../../src/grade/key.js';
+import { visibleLine } from '../../src/text/visible.js';
 
 const KEYS: Record<AnswerKey['kind'], AnswerKey> = {
   number: { kind: 'number', answer: -14 },
@@ -49,5 +50,27 @@ describe('grade', () => {
   it('acceptedFormats names the expected vector length and the choice letters', () => {
     expect(acceptedFormats(KEYS.vector)).toContain('2 numbers');
     expect(acceptedFormats(KEYS.choice)).toContain('a, b or c');
+  });
+});
+
+describe('an answer holding a control character (graded in its visible form)', () => {
+  const arch = { layers: [2, 2, 2, 1], activations: ['relu', 'relu', 'linear'] as ('relu' | 'linear')[] };
+  it.each([
+    ['\u001b]0;pwned\u0007', '<x1B>'],
+    ['\u202e41', '<U+202E>'],
+    ['4\u00001', '<x00>'],
+  ])('names the control character in %j, not the "<" that shows it', (typed, shown) => {
+    const text = visibleLine(typed);
+    const r = grade({ kind: 'number', answer: 14 }, text);
+    expect(r.status).toBe('format-error');
+    if (r.status === 'format-error') expect(r.error).toContain(`a control character (shown as ${shown}) is not allowed in a number`);
+    const f = grade({ kind: 'expression', answer: 'x_1', arch }, text);
+    expect(f.status).toBe('format-error');
+    if (f.status === 'format-error') expect(f.error).toContain(`a control character (shown as ${shown})`);
+  });
+
+  it('still names a plain character that is not allowed', () => {
+    const r = grade({ kind: 'number', answer: 14 }, '14£');
+    expect(r.status === 'format-error' && r.error).toContain('the character "£" is not allowed in a number');
   });
 });
