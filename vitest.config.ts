@@ -7,6 +7,8 @@ export default defineConfig({
     include: ['tests/**/*.test.ts'],
     // The CLI bundled once from source for the whole-CLI tests (tests/helpers/cli.ts).
     globalSetup: ['tests/global-setup.ts'],
+    // Property tests draw the same cases in CI (tests/setup-fast-check.ts).
+    setupFiles: ['tests/setup-fast-check.ts'],
     // Whole-CLI tests start processes; under load (2 cores, several suites at once) that is slow.
     testTimeout: 120_000,
     hookTimeout: 120_000,

@@ -52,8 +52,9 @@ describe('diagnose', () => {
       fc.integer({ min: -120, max: 120 }).map((n) => n / 2),
       fc.double({ min: -100, max: 100, noNaN: true }),
     );
+    // Relative only, as the grader's exact band is: a slip of 0 is given by 0 alone (docs/grading.md), not by -5e-14.
     const near = (u: readonly number[], v: readonly number[], tol: number) =>
-      u.length === v.length && u.every((x, j) => Math.abs(x - (v[j] ?? Number.NaN)) <= tol * Math.max(1, Math.abs(x)));
+      u.length === v.length && u.every((x, j) => Math.abs(x - (v[j] ?? Number.NaN)) <= tol * Math.max(Math.abs(x), Math.abs(v[j] ?? Number.NaN)));
     // Within the part's allowance of the target (plus the exact band's 1e-9, relative), component by component.
     const within = (part: ProblemData['parts'][number], u: readonly number[], v: readonly number[]) =>
       u.length === v.length && u.every((x, j) => Math.abs(x - v[j]!) <= width(part, v[j]!) * (1 + 1e-9) + 1e-9 * Math.max(1, Math.abs(v[j]!)));
@@ -85,7 +86,8 @@ describe('diagnose', () => {
           expect(mine && near(mine, key, 1e-12)).toBe(false);
         }
       }),
-      { numRuns: 3000 },
+      // Found by a CI run: part 134 is exponential-valley-two-steps part 2, whose slips no-step and step-before give (0, 0).
+      { numRuns: 3000, examples: [[134, [0, -5.000000000000001e-14]]] },
     );
   });
 

@@ -25,9 +25,9 @@ export function runList(io: Io, paths: string[], opts: { json?: boolean; color?:
   // A template is marked with *: its numbers are drawn afresh every drill.
   const name = (r: (typeof rows)[number]) => (r.template ? `${r.id}*` : r.id);
   const w = Math.max(2, ...rows.map((r) => name(r).length));
-  // Tags beside the id where 10 columns of them fit the terminal; on a narrower one, under it.
-  const beside = w + 9 + 10 <= width;
-  const room = beside ? width - w - 9 : width - 4;
+  // Tags beside the id, in at least 10 columns; in a terminal narrower than 80 where they do not fit, under it.
+  const beside = width >= 80 || w + 9 + 10 <= width;
+  const room = beside ? Math.max(10, width - w - 9) : width - 4;
   const clip = (text: string, space: number) => (text.length > space ? text.slice(0, space - (ascii ? 3 : 1)) + (ascii ? '...' : '…') : text);
   const count = (rs: typeof rows) => `${plural(rs.length, 'problem')}, ${plural(rs.reduce((n, r) => n + r.parts, 0), 'part')}`;
   write(io.stdout, c.bold(beside ? `${'id'.padEnd(w)}  parts  tags` : `${'id'.padEnd(w)}  parts\n    tags`));
