@@ -179,11 +179,11 @@ function fillEntries(w: Float64Array, random: Random): void {
  * symmetric about 0, so each sign is a fair coin apart from the others,
  * and the pattern is as uniform as one drawn first, without a pass over
  * half the weights to negate them. A ReLU layer drawn all off, where that
- * would leave a kinked layer above it at z = 0, is drawn again: that
- * pattern is the one pattern no point can be in. From a `start` > 0 only the layers above
- * it are drawn, on top of a z of layer `start` drawn as an input is (see
- * `drawnFrom`). Each z is summed as the evaluator's forward pass sums it
- * (`layerSums`), and summed again after a change, so the point's trace
+ * would leave a kinked layer above it at z = 0, is drawn again: that is
+ * the one pattern no point can be in. From a `start` > 0 only the layers
+ * above it are drawn, on top of a z of layer `start` drawn as an input is
+ * (see `drawnFrom`). Each z is summed as the evaluator's forward pass sums
+ * it (`layerSums`), and summed again after a change, so the point's trace
  * takes these passes as its own: running the pass again was a third of a
  * first answer's time on the largest networks (tests/formula/points.test.ts
  * checks that the two agree to the bit).
