@@ -105,3 +105,22 @@ describe('a smoothed kink is not the kink', () => {
     expect(agree(KEY_2, "W2_22 sigma(1000*z2_2) W3_21", BIASED_2221)).toBe(false);
   });
 });
+
+describe('past the patterns one can list (3-6-6-1: the points draw theirs at random)', () => {
+  const EXAM: Arch = { layers: [3, 6, 6, 1], activations: ['relu', 'relu', 'linear'] };
+  const key = "x_1 g'(z1_2) W2_21";
+  const allOn = (layer: number) => Array.from({ length: 6 }, (_, j) => `g'(z${layer}_${j + 1})`).join(' ');
+
+  it('tells apart a difference that lives only where all six nodes of a layer are on (1 pattern of 64)', () => {
+    for (const layer of [1, 2]) {
+      const f = formulaAgreement(formula(key, EXAM), formula(`${key} + ${allOn(layer)}`, EXAM), EXAM);
+      expect(f.agree, `layer ${layer}: ${f.detail}`).toBe(false);
+    }
+  });
+
+  it('tells apart a difference that lives only where a layer is all off, where a point can be', () => {
+    // Layer 2 all off leaves only the linear output at 0: a point can be there.
+    const off = Array.from({ length: 6 }, (_, j) => `(1 - g'(z2_${j + 1}))`).join(' ');
+    expect(formulasAgree(formula(key, EXAM), formula(`${key} + ${off}`, EXAM), EXAM)).toBe(false);
+  });
+});
