@@ -22,6 +22,8 @@ export interface CheckOptions {
   variants?: number;
   /** Warning codes silenced for every bank (a course's config). */
   ignore?: readonly string[];
+  /** Called as each problem's check is done, for a progress line. */
+  onChecked?: () => void;
 }
 
 export const DEFAULT_VARIANTS = 200;
@@ -37,7 +39,7 @@ export const DEFAULT_VARIANTS = 200;
  * parallel.ts).
  */
 export function checkSources(sources: Source[], readDiagnostics: Diagnostic[] = [], opts: CheckOptions = {}, cache = new CheckCache(false), prepared?: Prepared): CheckReport {
-  const r = cache.run(sources, readDiagnostics, { variants: opts.variants ?? DEFAULT_VARIANTS, silenced: new Set(opts.ignore ?? []) }, prepared);
+  const r = cache.run(sources, readDiagnostics, { variants: opts.variants ?? DEFAULT_VARIANTS, silenced: new Set(opts.ignore ?? []), ...(opts.onChecked && { onChecked: opts.onChecked }) }, prepared);
   const ok = !r.diagnostics.some((d) => d.severity === 'error');
   return { ok, files: sources.length + readDiagnostics.filter((d) => d.code !== 'no-banks').length, ...r };
 }

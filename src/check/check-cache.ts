@@ -92,6 +92,7 @@ export class CheckCache {
       let file = this.remember ? (files.get(fileKey) ?? this.files.get(fileKey)) : undefined;
       if (file) {
         stats.reused += file.problems.length;
+        for (let k = 0; k < file.problems.length; k++) opts.onChecked?.();
         // Its problems' memos stay alive for the next run.
         for (const key of file.keys) problems.set(key, this.problems.get(key) ?? problems.get(key)!);
       } else {
@@ -147,6 +148,7 @@ export class CheckCache {
         file.keys.push(key);
       }
       file.problems.push({ id: bp.first.data.id, idAt: bank.locate(['problems', bp.index, 'id']), check });
+      opts.onChecked?.();
     }
     return file;
   }

@@ -32,6 +32,8 @@ export interface ProblemCheckOptions {
   variants: number;
   /** Warning codes silenced for every bank (a course's config). */
   silenced: ReadonlySet<string>;
+  /** Called as each problem's check is done (or found in the memory), for a progress line. */
+  onChecked?: () => void;
 }
 
 /**

@@ -52,13 +52,14 @@ function templatesOf(banks: readonly BankResult[]): TemplateAt[] {
   });
 }
 
-/** Checks templates, each taken from the shared counter, until none is left. */
-function takeTemplates(list: readonly TemplateAt[], variants: number, next: SharedArrayBuffer): TemplateDone[] {
+/** Checks templates, each taken from the shared counter, until none is left; `onTaken` hears how many all threads have taken. */
+function takeTemplates(list: readonly TemplateAt[], variants: number, next: SharedArrayBuffer, onTaken?: (taken: number, total: number) => void): TemplateDone[] {
   const counter = new Int32Array(next);
   const done: TemplateDone[] = [];
   for (let t = Atomics.add(counter, 0, 1); t < list.length; t = Atomics.add(counter, 0, 1)) {
     const { source, bank, bp } = list[t]!;
     done.push([source, bp.index, checkTemplate(bank, bp, variants)]);
+    onTaken?.(Math.min(Atomics.load(counter, 0), list.length), list.length);
   }
   return done;
 }
@@ -83,7 +84,14 @@ export function bundledWorker(): SpawnWorker | undefined {
  * make the report from. A worker that cannot start or dies loses nothing:
  * a template whose findings did not come back is checked in the report.
  */
-export async function checkTemplatesInParallel(sources: Source[], variants: number, jobs: number, spawn = bundledWorker()): Promise<Prepared> {
+export async function checkTemplatesInParallel(
+  sources: Source[],
+  variants: number,
+  jobs: number,
+  spawn = bundledWorker(),
+  /** Hears, on this thread, how many templates the threads have taken, of how many. */
+  onTaken?: (taken: number, total: number) => void,
+): Promise<Prepared> {
   const banks = sources.map((s) => loadBank(s.file, s.text));
   const list = templatesOf(banks);
   const workers = spawn && variants > 0 ? Math.min(jobs, list.length) - 1 : 0;
@@ -93,7 +101,7 @@ export async function checkTemplatesInParallel(sources: Source[], variants: numb
   const next = new SharedArrayBuffer(4);
   // Started first, so the workers load their banks while this thread checks.
   const others = Array.from({ length: workers }, () => inWorker(spawn!, { sources, variants, next }).catch((): TemplateDone[] => []));
-  const mine = takeTemplates(list, variants, next);
+  const mine = takeTemplates(list, variants, next, onTaken);
   for (const [source, problem, result] of [...mine, ...(await Promise.all(others)).flat()]) {
     const s = sources[source]!;
     templates.set(s, (templates.get(s) ?? new Map<number, TemplateResult>()).set(problem, result));

@@ -25,7 +25,7 @@ const checkCache = new CheckCache();
  */
 export async function runInMemory(
   args: string[],
-  opts: { stdin?: string; env?: NodeJS.ProcessEnv; cwd?: string; stdoutIsTTY?: boolean; /** A terminal this wide (stdout a TTY). */ columns?: number } = {},
+  opts: { stdin?: string; env?: NodeJS.ProcessEnv; cwd?: string; stdoutIsTTY?: boolean; /** A terminal this wide (stdout a TTY). */ columns?: number; stderrIsTTY?: boolean } = {},
 ): Promise<RunResult> {
   const stdin = new PassThrough();
   const stdout = new PassThrough();
@@ -34,6 +34,7 @@ export async function runInMemory(
   const err = text(stderr);
   stdin.end(opts.stdin ?? '');
   if (opts.stdoutIsTTY || opts.columns) Object.assign(stdout, { isTTY: true, columns: opts.columns ?? 80 });
+  if (opts.stderrIsTTY) Object.assign(stderr, { isTTY: true, columns: 80 });
   // The progress store is always the test's own, whatever else the environment holds.
   const env = { ...(opts.env ?? { NO_COLOR: '1' }), QUIZDRILL_HOME: testStore() };
   const io: Io = { stdin, stdout, stderr, env, cwd: opts.cwd ?? REPO_ROOT, checkCache };

@@ -8,6 +8,7 @@ import type { Diagnostic } from '../../diagnostics/diagnostic.js';
 import { EXIT, type ExitCode } from '../exit-codes.js';
 import { colorFor } from '../color.js';
 import { write, type Io } from '../io.js';
+import { progressLine } from '../progress-line.js';
 import { formatDiagnostic } from '../print-diagnostics.js';
 import { selectBanks } from '../bank-selection.js';
 import { githubAnnotation } from '../check-formats/github.js';
@@ -48,8 +49,15 @@ export async function runCheck(io: Io, paths: string[], opts: CheckOptions & { w
   const read = fromStdin && paths.length === 1 && !opts.bundled ? { sources: [], diagnostics: [] } : readSources(selection.paths, io.cwd);
   const sources: Source[] = [...read.sources, ...(fromStdin ? [await readStdinSource(io)] : [])];
   const { checkTemplatesInParallel, defaultJobs } = await import('../../check/parallel.js');
-  const prepared = await checkTemplatesInParallel(sources, variantsOf(selection, opts), opts.jobs ?? defaultJobs(availableParallelism()));
-  const outcome = checkOnce(selection, sources, read.diagnostics, opts, undefined, prepared);
+  // A check of a large bank takes seconds: a terminal is told how far it is.
+  const progress = progressLine(io);
+  const onTaken = progress && ((taken: number, total: number) => progress.say(`Checking: template ${taken} of ${total}`));
+  const prepared = await checkTemplatesInParallel(sources, variantsOf(selection, opts), opts.jobs ?? defaultJobs(availableParallelism()), undefined, onTaken);
+  const total = [...prepared.banks.values()].reduce((n, b) => n + ((b.ok ? b.bank : b.partial)?.problems.length ?? 0), 0);
+  let checked = 0;
+  const onChecked = progress && (() => progress.say(`Checking: ${++checked} of ${total} problems`));
+  const outcome = checkOnce(selection, sources, read.diagnostics, opts, undefined, prepared, onChecked);
+  progress?.done();
   // File names come from arguments or a course's config: shown, like bank text, with control characters visible.
   const said = visibleLine(fromStdin ? (paths.length === 1 ? 'the bank on standard input' : `${selection.said} and the bank on standard input`) : selection.said);
   const format = formatOf(io, opts);
@@ -92,11 +100,21 @@ export interface CheckOutcome {
 }
 
 /** Checks the sources read from a selection of banks, with the options of the command line, else of the course's config. */
-export function checkOnce(selection: BankSelection, sources: Source[], readDiagnostics: Diagnostic[], opts: CheckOptions, cache?: CheckCache, prepared?: Prepared): CheckOutcome {
+export function checkOnce(
+  selection: BankSelection,
+  sources: Source[],
+  readDiagnostics: Diagnostic[],
+  opts: CheckOptions,
+  cache?: CheckCache,
+  prepared?: Prepared,
+  /** Called as each problem's check is done, for a progress line. */
+  onChecked?: () => void,
+): CheckOutcome {
   const config = selection.config ?? {};
   const report = checkSources(sources, [...selection.diagnostics, ...readDiagnostics], {
     variants: variantsOf(selection, opts),
     ...(config.ignore && { ignore: config.ignore }),
+    ...(onChecked && { onChecked }),
   }, cache, prepared);
   const errors = report.diagnostics.filter((d) => d.severity === 'error').length;
   const warnings = report.diagnostics.length - errors;
