@@ -19,7 +19,7 @@ export const MAX_POINT_DRAW = Math.floor(POINT_WORK / FORMULA_POINTS_FLOOR / 100
  * lowest layer they name. Every relation between a network's values is
  * between neighbouring layers (z = W a + b, a = g(z)), so values above that
  * layer depend on the layers below only through its z, which the weights
- * into it can make anything: drawing that z directly (points.ts) gives the
+ * into it can make anything: drawing that z directly (draw-point.ts) gives the
  * same values at the cost of the layers named. On 16 layers of 64 nodes, a
  * formula in layers 14 to 16 draws 3 layers, not 16. A formula naming x or
  * layer 1 draws the whole network, and so does one whose layer below is a

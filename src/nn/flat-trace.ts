@@ -70,7 +70,7 @@ export class FlatTrace {
   /**
    * With `start` > 0 only the layers above `start` were drawn: z of layer
    * `start` is given (`zStart`), the layers below it, their weights and x
-   * are empty, and their values undefined (see formula/points.ts, which
+   * are empty, and their values undefined (see formula/draw-point.ts, which
    * draws only the layers a formula names).
    */
   constructor(
@@ -82,7 +82,7 @@ export class FlatTrace {
     readonly y: Float64Array = EMPTY,
     /**
      * z and a of every drawn layer, from layer `start` up, when whoever made
-     * the network has already run this forward pass (formula/points.ts does,
+     * the network has already run this forward pass (formula/draw-point.ts does,
      * summing as `layerSums` sums); otherwise it is run here.
      */
     passes?: { z: readonly Float64Array[]; a: readonly Float64Array[] },
