@@ -24,7 +24,7 @@ afterEach(() => {
 
 /** Starts the CLI in tmux; `redirect` is shell text after the command (`> out.txt`). */
 function start(name: string, args: string[], opts: { width?: number; redirect?: string; env?: Record<string, string> } = {}): TmuxSession {
-  const t = new TmuxSession(`quizdrill-student-${name}-${process.pid}-${Date.now()}`);
+  const t = TmuxSession.unique(`quizdrill-student-${name}`);
   const [node, argv] = cliCommand(args);
   const command = `${[node, ...argv].map(shellQuote).join(' ')} ${opts.redirect ?? ''}; echo EXIT=$?; exec sleep infinity`;
   t.start(command, { cwd: REPO_ROOT, width: opts.width ?? 80, env: { QUIZDRILL_HOME: testStore(), ...UTF8_LOCALE, ...opts.env } });

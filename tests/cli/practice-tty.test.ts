@@ -16,7 +16,7 @@ const SKIP_REASON = 'tmux; skipped where `tmux -V` fails';
 
 /** Starts the CLI in a fresh tmux session; the shell prints its exit code and keeps the pane open until the session is killed. */
 function startCli(name: string, args: string[]): TmuxSession {
-  const tmux = new TmuxSession(`quizdrill-test-${name}-${process.pid}-${Date.now()}`);
+  const tmux = TmuxSession.unique(`quizdrill-test-${name}`);
   const [node, argv] = cliCommand(args);
   tmux.start(`${[node, ...argv].map(shellQuote).join(' ')}; echo EXIT=$?; exec sleep infinity`, { cwd: REPO_ROOT, env: { QUIZDRILL_HOME: testStore(), ...UTF8_LOCALE } });
   return tmux;

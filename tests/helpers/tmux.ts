@@ -1,4 +1,5 @@
 import { spawnSync } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
 import { expect, onTestFailed } from 'vitest';
 
 /** Whether tmux can be run here; e2e tests in a pseudo-terminal are skipped without it. */
@@ -20,6 +21,11 @@ export class TmuxSession {
 
   constructor(readonly name: string) {
     this.socket = name;
+  }
+
+  /** A session (and its own server socket) whose name no other test, file or run shares. */
+  static unique(prefix: string): TmuxSession {
+    return new TmuxSession(`${prefix}-${randomUUID().slice(0, 8)}`);
   }
 
   private tmux(args: string[]): string {
