@@ -7,6 +7,7 @@ import type { AnswerRecord } from '../../src/progress/record.js';
 import type { Stats } from '../../src/progress/stats.js';
 import { bundledProblems, rightAnswersOfBank } from '../helpers/bank.js';
 import { cliCommand, REPO_ROOT, runCli } from '../helpers/cli.js';
+import { pollUntil } from '../helpers/poll.js';
 
 // Every test has a store of its own, so the tests run at once (each spawns the CLI, which mostly waits).
 const homes: string[] = [];
@@ -22,17 +23,10 @@ const B = 'backprop-partial-facts-b';
 /** The typed right answers of a problem's parts, from the YAML (not from the code under test). */
 const keys = (id: string): string[] => rightAnswersOfBank().filter((r) => r.problem === id).map((r) => r.typed);
 
-const POLL_MS = 60_000;
+/** A drill outlives no test run: killed after this long, whatever happens. */
+const KILL_MS = 180_000;
 
-async function until<T>(what: string, probe: () => T | undefined | false, timeoutMs = POLL_MS): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const got = probe();
-    if (got !== undefined && got !== false) return got;
-    if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 20));
-  }
-}
+const until = <T>(what: string, probe: () => T | undefined | false): Promise<T> => pollUntil(what, probe, { everyMs: 20 });
 
 /** The answer files of a store and their text. */
 function storeFiles(home: string): { name: string; text: string }[] {
@@ -70,7 +64,7 @@ class LiveDrill {
     this.child.stderr.setEncoding('utf8').on('data', (s: string) => (this.stderr += s));
     this.child.stdin.on('error', () => {}); // a killed child closes its end
     this.exited = new Promise((resolve) => this.child.on('close', (code, signal) => resolve({ code, signal })));
-    const timer = setTimeout(() => this.child.kill('SIGKILL'), 3 * POLL_MS); // never outlive the test run
+    const timer = setTimeout(() => this.child.kill('SIGKILL'), KILL_MS); // never outlive the test run
     void this.exited.then(() => clearTimeout(timer));
   }
 
@@ -79,7 +73,11 @@ class LiveDrill {
   }
 
   waitForStdout(re: RegExp): Promise<true> {
-    return until(`${re} in stdout; stdout was:\n${this.stdout}\nstderr:\n${this.stderr}`, () => re.test(this.stdout));
+    return pollUntil(`${re} in stdout`, () => re.test(this.stdout), {
+      everyMs: 20,
+      state: () => `stdout:\n${this.stdout}\nstderr:\n${this.stderr}`,
+      stop: () => (this.child.exitCode !== null || this.child.signalCode !== null ? 'the drill exited' : undefined),
+    });
   }
 }
 

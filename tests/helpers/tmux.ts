@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { expect, onTestFailed } from 'vitest';
+import { pollUntil } from './poll.js';
 
 /** Whether tmux can be run here; e2e tests in a pseudo-terminal are skipped without it. */
 export const hasTmux: boolean = (() => {
@@ -55,30 +55,25 @@ export class TmuxSession {
     this.tmux(['send-keys', '-t', this.name, ...keys]);
   }
 
-  /** Tests that will print this session's last screen if they fail. */
-  private reporting = new Set<string>();
+  /** The last screen a wait saw. */
   private last = '';
 
   /**
-   * Polls the screen until `until` holds. It keeps no clock of its own: a
-   * wait that never ends is ended by the test's own (generous) time-out, and
-   * a loaded machine only makes it slower. A test that fails prints the
-   * last screen seen, so a time-out says what the terminal showed.
+   * Polls the screen until `until` holds (pollUntil: no clock of its own; a
+   * test that fails prints the last screen seen). It stops once the session
+   * is killed.
    */
-  async waitFor(until: RegExp | ((screen: string) => boolean)): Promise<string> {
+  waitFor(until: RegExp | ((screen: string) => boolean)): Promise<string> {
     const test = typeof until === 'function' ? until : (s: string) => until.test(s);
-    const name = expect.getState().currentTestName ?? '';
-    if (!this.reporting.has(name)) {
-      this.reporting.add(name);
-      onTestFailed(() => console.error(`the last screen of tmux session ${this.name}, waiting for ${String(until)}:\n${this.last}`));
-    }
-    for (;;) {
-      // Killed (the test ended, timed out): stop polling rather than poll a session that is gone.
-      if (!this.started) throw new Error(`tmux session ${this.name} was killed while waiting for ${String(until)}`);
-      this.last = this.screen();
-      if (test(this.last)) return this.last;
-      await new Promise((r) => setTimeout(r, 50));
-    }
+    return pollUntil(
+      `${String(until)} in tmux session ${this.name}`,
+      () => {
+        if (!this.started) return undefined;
+        this.last = this.screen();
+        return test(this.last) ? this.last : undefined;
+      },
+      { state: () => this.last, stop: () => (this.started ? undefined : `tmux session ${this.name} was killed`) },
+    );
   }
 
   kill(): void {
