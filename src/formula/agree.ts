@@ -5,8 +5,8 @@
  * factor written twice or squared, and any bracketing all agree.
  */
 import { EXACT_REL_TOL } from '../answer/tolerance.js';
-import { evaluateColumn, type Column } from './columns.js';
-import type { Point, Value } from './evaluate.js';
+import { evaluateColumn } from './columns.js';
+import type { Point } from './evaluate.js';
 import { FORMULA_SEED, pointCount, sharedPoints } from './points.js';
 import { formatFormula } from './format.js';
 import { symbolName } from './format.js';
@@ -40,7 +40,7 @@ export function formulaAgreement(a: Formula, b: Formula, arch: Arch, opts: Agree
   const va = evaluateColumn(a, points, undefined, declared);
   const vb = evaluateColumn(b, points, undefined, declared);
   for (let k = 0; k < points.length; k++) {
-    if (!closeAt(va, vb, k, opts)) {
+    if (!closeValues(va.value[k]!, va.scale[k]!, vb.value[k]!, vb.scale[k]!, opts)) {
       return {
         agree: false,
         points: points.length,
@@ -63,22 +63,13 @@ export function undefinedPoints(f: Formula, arch: Arch, opts: AgreeOptions = {})
 }
 
 /**
- * Within tolerance: |a - b| <= max(abs, rel * size). The size is the larger
+ * Within tolerance (a value and its scale, `Value` in evaluate.ts, on each
+ * side): |a - b| <= max(abs, rel * size). The size is the larger
  * value, or the smaller of the two scales (sum of the terms' sizes) when
  * that is larger, so a reordered sum with cancellation still agrees while
  * neither side can widen the band on its own by adding and taking away a
  * huge number. A value that is not finite never agrees.
  */
-export function close(a: Value, b: Value, opts: AgreeOptions = {}): boolean {
-  return closeValues(a.value, a.scale, b.value, b.scale, opts);
-}
-
-/** `close` at point k of two columns. */
-export function closeAt(a: Column, b: Column, k: number, opts: AgreeOptions = {}): boolean {
-  return closeValues(a.value[k]!, a.scale[k]!, b.value[k]!, b.scale[k]!, opts);
-}
-
-/** `close` of two values given with their scales. */
 export function closeValues(a: number, aScale: number, b: number, bScale: number, opts: AgreeOptions): boolean {
   if (!Number.isFinite(a) || !Number.isFinite(b)) return false;
   const size = Math.max(Math.abs(a), Math.abs(b), Math.min(aScale, bScale));

@@ -19,13 +19,11 @@ const DECLARED_SEED = 0x17f3e5;
  * (grade/free-formula.ts). The same for the same seed, on every machine.
  */
 export function declaredValues(arch: Arch, count: number, seed: number): DeclaredValues[] {
-  const symbols = arch.symbols ?? [];
-  if (symbols.length === 0) return Array.from({ length: count }, () => ({}));
-  const random = seeded(seed ^ DECLARED_SEED);
-  return Array.from({ length: count }, () => Object.fromEntries(symbols.map((s) => [s.name, s.positive ? 0.1 + 2.9 * random() : -3 + 6 * random()])));
+  const columns = Object.entries(declaredColumns(arch, count, seed));
+  return Array.from({ length: count }, (_, k) => Object.fromEntries(columns.map(([name, values]) => [name, values[k]!])));
 }
 
-/** `declaredValues` by symbol rather than by point: the same numbers, drawn in the same order. */
+/** The same values by symbol rather than by point, as formulas are evaluated (columns.ts). */
 export function declaredColumns(arch: Arch, count: number, seed: number): Record<string, Float64Array> {
   const symbols = arch.symbols ?? [];
   const columns = Object.fromEntries(symbols.map((s) => [s.name, new Float64Array(count)]));
