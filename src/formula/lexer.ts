@@ -83,8 +83,11 @@ class Lexer {
     else if (c === '_') this.underscores(at);
     else if (c === '\\') this.command(at);
     else if (/[A-Za-z]/.test(c)) this.word(at);
-    else if (shownControlAt(text, at)) throw new FormulaSyntaxError(`a control character (shown as ${shownControlAt(text, at)}) ${column(at)} is not allowed in a formula`, at);
-    else throw new FormulaSyntaxError(`the character ${JSON.stringify(c)} ${column(at)} is not allowed in a formula`, at);
+    else {
+      const control = shownControlAt(text, at);
+      const what = control ? `a control character (shown as ${control})` : `the character ${JSON.stringify(c)}`;
+      throw new FormulaSyntaxError(`${what} ${column(at)} is not allowed in a formula`, at);
+    }
   }
 
   private underscores(at: number): void {
