@@ -1,5 +1,5 @@
 import type { Stats, Tally } from '../progress/stats.js';
-import { glyphs, wrap, type Style } from './style.js';
+import { clip, glyphs, wrap, type Style } from './style.js';
 import { visibleLine } from '../text/visible.js';
 
 const pct = (t: Tally, s: Style) => (t.accuracy === null ? `   ${glyphs(s.ascii).skipped}` : `${Math.round(t.accuracy * 100)}%`.padStart(4));
@@ -30,7 +30,7 @@ export function statsText(stats: Stats, s: Style): string {
   const w = Math.max(8, Math.min(24, Math.max(...st.tags.map((t) => t.tag.length)), s.width - (2 + 1 + 5 + 1 + 4 + 2 + counts)));
   const tagBar = barFor(2 + w + 1 + 1 + 4 + 2 + counts);
   out.push('', s.c.bold('By tag'));
-  for (const t of st.tags) out.push(`  ${clip(t.tag, w, s).padEnd(w)} ${bar(t, tagBar, s)} ${pct(t, s)}  ${t.right}/${t.answered}`);
+  for (const t of st.tags) out.push(`  ${clip(t.tag, w, s.ascii).padEnd(w)} ${bar(t, tagBar, s)} ${pct(t, s)}  ${t.right}/${t.answered}`);
   if (st.weakest.length) out.push('', wrap(`${s.c.bold('Weakest')}: ${st.weakest.join(', ')}  (quizdrill practice --tag "${st.weakest[0]}")`, s.width));
   out.push('', wrap(s.c.bold('Trend') + s.c.dim(` (accuracy of the last ${st.sessions.length} session${st.sessions.length === 1 ? '' : 's'}, oldest first)`), s.width));
   out.push(wrap(`${sparkline(st.sessions.map((x) => x.accuracy), s)}  ${st.sessions.map((x) => pct(x, s).trim()).join(' ')}`, s.width, '  '));
@@ -38,10 +38,4 @@ export function statsText(stats: Stats, s: Style): string {
   const max = Math.max(1, ...st.due.week.map((d) => d.count));
   for (const d of st.due.week) out.push(`  ${d.date}  ${s.c.cyan((s.ascii ? '#' : '▇').repeat(Math.round((d.count / max) * 20)))} ${d.count}`);
   return out.join('\n') + '\n';
-}
-
-/** A tag cut to `width` columns, with an ellipsis where it was cut. */
-function clip(tag: string, width: number, s: Style): string {
-  if (tag.length <= width) return tag;
-  return s.ascii ? `${tag.slice(0, width - 3)}...` : `${tag.slice(0, width - 1)}…`;
 }

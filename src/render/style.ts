@@ -61,6 +61,12 @@ export function hangingWrap(lead: string, text: string, width: number, plainLead
     .join('\n');
 }
 
+/** `text` cut to `width` columns, with an ellipsis (three dots in ASCII) where it was cut. */
+export function clip(text: string, width: number, ascii: boolean | undefined): string {
+  if (text.length <= width) return text;
+  return ascii ? `${text.slice(0, width - 3)}...` : `${text.slice(0, width - 1)}…`;
+}
+
 export function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
 }

@@ -1,6 +1,6 @@
 import { EXIT, type ExitCode } from '../exit-codes.js';
 import { styleFor } from '../color.js';
-import { plural, wrap } from '../../render/style.js';
+import { clip, plural, wrap } from '../../render/style.js';
 import { write, type Io } from '../io.js';
 import { loadProblems } from '../load-problems.js';
 
@@ -28,7 +28,6 @@ export function runList(io: Io, paths: string[], opts: { json?: boolean; color?:
   // Tags beside the id, in at least 10 columns; in a terminal narrower than 80 where they do not fit, under it.
   const beside = width >= 80 || w + 9 + 10 <= width;
   const room = beside ? Math.max(10, width - w - 9) : width - 4;
-  const clip = (text: string, space: number) => (text.length > space ? text.slice(0, space - (ascii ? 3 : 1)) + (ascii ? '...' : '…') : text);
   const count = (rs: typeof rows) => `${plural(rs.length, 'problem')}, ${plural(rs.reduce((n, r) => n + r.parts, 0), 'part')}`;
   write(io.stdout, c.bold(beside ? `${'id'.padEnd(w)}  parts  tags` : `${'id'.padEnd(w)}  parts\n    tags`));
   // One group per bank file, in load order, headed by the bank's title: a
@@ -36,10 +35,10 @@ export function runList(io: Io, paths: string[], opts: { json?: boolean; color?:
   const files = [...new Set(rows.map((r) => r.file))];
   for (const file of files) {
     const group = rows.filter((r) => r.file === file);
-    if (files.length > 1) write(io.stdout, '\n' + c.bold(clip(`${(group[0]!.bank ?? basename(file)).replace(/\.$/, '')} (${count(group)})`, width)));
+    if (files.length > 1) write(io.stdout, '\n' + c.bold(clip(`${(group[0]!.bank ?? basename(file)).replace(/\.$/, '')} (${count(group)})`, width, ascii)));
     for (const r of group) {
       const row = `${name(r).padEnd(w)}  ${String(r.parts).padStart(5)}`;
-      write(io.stdout, beside ? `${row}  ${clip(r.tags.join(', '), room)}` : `${row}\n    ${clip(r.tags.join(', '), room)}`);
+      write(io.stdout, beside ? `${row}  ${clip(r.tags.join(', '), room, ascii)}` : `${row}\n    ${clip(r.tags.join(', '), room, ascii)}`);
     }
   }
   const templates = rows.filter((r) => r.template).length;
