@@ -61,31 +61,15 @@ export function evaluateColumn(f: Formula, points: readonly Point[], blank?: For
   }
 }
 
-/** A symbol's value at each point, read as `FlatTrace.value` reads it, the quantity resolved once. */
+/** A symbol's value at each point, as the point's trace reads it, the quantity resolved once. */
 function symbolColumn(s: FormulaSymbol, points: readonly Point[], declared: DeclaredColumns): Float64Array {
   const n = points.length;
   if (s.kind === 'declared') return declared[s.name] ?? new Float64Array(n).fill(Number.NaN);
   const out = new Float64Array(n);
   if (n === 0) return out;
   const q: Quantity = quantityOf(s, points[0]!);
-  switch (q.kind) {
-    case 'x':
-      for (let k = 0; k < n; k++) out[k] = points[k]!.x[q.node - 1] ?? Number.NaN;
-      return out;
-    case 'z':
-      for (let k = 0; k < n; k++) out[k] = points[k]!.z[q.layer - 1]?.[q.node - 1] ?? Number.NaN;
-      return out;
-    case 'a':
-      for (let k = 0; k < n; k++) {
-        const p = points[k]!;
-        out[k] = (q.layer === 0 ? p.x[q.node - 1] : p.a[q.layer - 1]?.[q.node - 1]) ?? Number.NaN;
-      }
-      return out;
-    default:
-      // W, b, H, L, y and the deltas: the few reads per formula that are not a node's value.
-      for (let k = 0; k < n; k++) out[k] = points[k]!.value(q) ?? Number.NaN;
-      return out;
-  }
+  for (let k = 0; k < n; k++) out[k] = points[k]!.value(q) ?? Number.NaN;
+  return out;
 }
 
 function binary(op: Extract<Formula, { kind: 'binary' }>['op'], a: Column, b: Column): Column {
